@@ -1,0 +1,28 @@
+"""The `toolgen` command. Each subcommand lives in `generator/commands/<name>.py`."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+app = typer.Typer(
+    name="toolgen",
+    help="Generate clients, Lua docs, MCP tools and reference pages from provider specs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+COMMANDS = ("generate", "validate", "verify", "call", "mock", "lua", "mcp", "docs", "sdk", "importer")
+
+for _name in COMMANDS:
+    try:
+        importlib.import_module(f"generator.commands.{_name}")
+    except ModuleNotFoundError as _exc:
+        if _exc.name != f"generator.commands.{_name}":
+            raise
+
+
+def main() -> None:
+    app()
