@@ -30,9 +30,12 @@ def _finalize(value: object) -> str:
 
 @cache
 def environment(surface: str) -> jinja2.Environment:
-    """Environment for `templates/<surface>/`; templates are named after their output."""
+    """Environment for `templates/<surface>/`; templates are named after their output.
+
+    Another surface's templates are reachable as `<surface>/<name>` for includes.
+    """
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES / surface),
+        loader=jinja2.FileSystemLoader([TEMPLATES / surface, TEMPLATES]),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         autoescape=False,

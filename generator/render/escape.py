@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import quote
 
 from markupsafe import escape as _html_escape
 
@@ -47,20 +48,88 @@ def lua_str(text: str) -> Escaped:
     return Escaped('"' + "".join(out) + '"')
 
 
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+# A code span on one line; an opening backtick escaped with `\\` starts none.
+_CODE_SPAN = re.compile(r"(?<![\\`])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_PIPE = re.compile(r"(\\*)\|")
+
+
+def _neutralise_html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _cell_pipes(text: str) -> str:
+    """Escape `|` for a table cell, keeping backslashes written before it."""
+    return _PIPE.sub(lambda m: "\\" * (2 * len(m.group(1))) + "\\|", text)
+
+
+def _escape_line(line: str, *, cell: bool = False) -> str:
+    """Neutralise raw HTML outside code spans (code spans show text as is)."""
+    out, pos = [], 0
+    for span in _CODE_SPAN.finditer(line):
+        prose = _neutralise_html(line[pos : span.start()])
+        out.append(_cell_pipes(prose) if cell else prose)
+        out.append(span.group(0).replace("|", "\\|") if cell else span.group(0))
+        pos = span.end()
+    prose = _neutralise_html(line[pos:])
+    out.append(_cell_pipes(prose) if cell else prose)
+    return "".join(out)
+
+
+def _closes(line: str, opener: str) -> bool:
+    return re.fullmatch(rf" {{0,3}}{re.escape(opener[0])}{{{len(opener)},}}[ \t]*", line) is not None
+
+
 def md_text(text: str) -> Escaped:
-    """Markdown prose: Markdown stays, raw HTML is neutralised."""
-    return Escaped(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    """Markdown prose: Markdown stays, raw HTML is neutralised outside code.
+
+    An unclosed code fence is closed, so it cannot swallow the rest of the page.
+    """
+    lines: list[str] = []
+    opener = ""
+    for line in re.split(r"\r\n|\r|\n", text):
+        if opener:
+            lines.append(line)
+            opener = "" if _closes(line, opener) else opener
+            continue
+        start = _FENCE_OPEN.match(line)
+        if start and not (start.group(1)[0] == "`" and "`" in start.group(2)):
+            opener = start.group(1)
+            lines.append(line)
+        else:
+            lines.append(_escape_line(line))
+    if opener:
+        lines.insert(len(lines) - 1 if lines[-1] == "" else len(lines), opener)
+    return Escaped("\n".join(lines))
 
 
 def md_inline(text: str) -> Escaped:
     """One line of Markdown (headings, list items): newlines folded."""
-    return md_text(" ".join(text.split()))
+    return Escaped(_escape_line(" ".join(text.split())))
 
 
 def md_cell(text: str) -> Escaped:
     """A Markdown table cell: pipes escaped, newlines as `<br>`."""
-    cell = md_text(text.strip()).replace("|", "\\|")
-    return Escaped("<br>".join(line.strip() for line in cell.splitlines()))
+    lines = text.strip().splitlines()
+    return Escaped("<br>".join(_escape_line(line.strip(), cell=True) for line in lines))
+
+
+def md_heading(text: str, level: int) -> Escaped:
+    """An ATX heading; a trailing `#` stays text."""
+    title = _escape_line(" ".join(text.split()))
+    if title.endswith("#"):
+        title = title[:-1] + "\\#"
+    return Escaped(f"{'#' * level} {title}")
+
+
+def md_url(url: str) -> Escaped:
+    """A link destination: characters Markdown would end the link on are encoded."""
+    return Escaped(quote(url, safe=":/?#@!$&'*+,;=%~._-"))
+
+
+def md_cell_code(text: str) -> Escaped:
+    """An inline code span inside a table cell."""
+    return Escaped(md_code(" ".join(text.split())).replace("|", "\\|"))
 
 
 def md_code(text: str) -> Escaped:
@@ -108,6 +177,9 @@ FILTERS = {
     "md_text": md_text,
     "md_inline": md_inline,
     "md_cell": md_cell,
+    "md_cell_code": md_cell_code,
+    "md_heading": md_heading,
+    "md_url": md_url,
     "md_code": md_code,
     "fence": fence,
     "html": html,

@@ -1,0 +1,35 @@
+"""`toolgen validate [FILES...]`: check specs and print every located problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from generator.cli import app
+
+
+@app.command()
+def validate(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(exists=True, dir_okay=False, help="Spec files to check (default: specs/*.yaml)."),
+    ] = None,
+) -> None:
+    """Check provider specs without writing anything; exit 1 if any has an error."""
+    from generator.spec import load_catalog, spec_paths
+
+    root = Path.cwd()
+    paths = files or spec_paths(root)
+    if not paths:
+        typer.echo("error: no spec files found under specs/", err=True)
+        raise typer.Exit(2)
+    _, diagnostics = load_catalog(paths, root)
+    for diagnostic in diagnostics:
+        typer.echo(str(diagnostic), err=True)
+    errors = sum(d.severity == "error" for d in diagnostics)
+    warnings = sum(d.severity == "warning" for d in diagnostics)
+    verdict = "FAILED" if errors else "ok"
+    typer.echo(f"{verdict}: {len(paths)} spec(s) checked, {errors} error(s), {warnings} warning(s)", err=True)
+    raise typer.Exit(1 if errors else 0)

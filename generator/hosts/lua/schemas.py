@@ -1,0 +1,96 @@
+"""What each tool's result declares, read from the generated MCP output schemas.
+
+Strict results (used by the example tests) turn a read of an undeclared field
+into a Lua error, so an example cannot depend on data the type does not promise.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from generator import naming
+
+Schema = dict[str, Any]
+RESULT_KEY = "result"  # MCP wraps a list or primitive result as {"result": value}
+
+
+@frozen
+class Declared:
+    """A node of a result schema; `$defs` travel along for `$ref`s."""
+
+    schema: Schema
+    defs: Schema
+
+    def _resolved(self) -> Schema:
+        schema = self.schema
+        for _ in range(32):  # $ref chains are short; cycles are not followed forever
+            ref = schema.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                schema = self.defs.get(ref.removeprefix("#/$defs/"), {})
+                continue
+            options = [s for s in schema.get("anyOf", schema.get("oneOf", ())) if s.get("type") != "null"]
+            if len(options) == 1:
+                schema = options[0]
+                continue
+            return schema
+        return {}
+
+    @property
+    def fields(self) -> frozenset[str] | None:
+        """Declared field names (wire and snake_case spellings); None if free-form."""
+        properties = self._resolved().get("properties")
+        if not isinstance(properties, dict):
+            return None
+        return frozenset(properties) | frozenset(naming.snake(key) for key in properties)
+
+    @property
+    def is_list(self) -> bool:
+        kind = self._resolved().get("type")
+        return kind == "array" or (isinstance(kind, list) and "array" in kind)
+
+    def field(self, key: str) -> Declared | None:
+        properties = self._resolved().get("properties") or {}
+        schema = properties.get(key)
+        if schema is None:
+            schema = next((s for k, s in properties.items() if naming.snake(k) == key), None)
+        return Declared(schema, self.defs) if isinstance(schema, dict) else None
+
+    def items(self) -> Declared | None:
+        items = self._resolved().get("items")
+        return Declared(items, self.defs) if isinstance(items, dict) else None
+
+
+def _tool_schemas(document: Any) -> dict[str, Schema]:
+    """{mcp_name: outputSchema} from `generated/mcp/<id>.json`."""
+    tools = document.get("tools", []) if isinstance(document, dict) else document
+    return {
+        tool["name"]: tool["outputSchema"]
+        for tool in tools
+        if isinstance(tool, dict) and isinstance(tool.get("outputSchema"), dict)
+    }
+
+
+class ResultSchemas:
+    """Declared result shapes per tool, loaded lazily per provider."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._by_provider: dict[str, dict[str, Schema]] = {}
+
+    def declared(self, provider_id: str, mcp_name: str) -> Declared | None:
+        if provider_id not in self._by_provider:
+            path = self.root / naming.mcp_path(provider_id)
+            document = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+            self._by_provider[provider_id] = _tool_schemas(document)
+        schema = self._by_provider[provider_id].get(mcp_name)
+        if schema is None:
+            return None
+        defs = schema.get("$defs", {})
+        properties = schema.get("properties", {})
+        if schema.get("additionalProperties") is False and list(properties) == [RESULT_KEY]:
+            schema = properties[RESULT_KEY]  # the MCP wrapper, not part of the Lua value
+        return Declared(schema, defs)

@@ -1,0 +1,140 @@
+"""Paged answers for list tools, in each of the three styles the spec knows.
+
+The list holds `items` entries (the app's setting). A client that does not ask
+for a page size gets `DEFAULT_PAGE_SIZE` items, so a walk takes several pages.
+
+- cursor: `[{"cursor": "cursor-<n>", <item_key>: item}, ...]`; send the last
+  cursor back as the cursor param; an empty or short page is the end.
+- link:   `Link: <...?page=2&per_page=2>; rel="next"` until the last page.
+- range:  206 with `Next-Range: <field> ]<n>..; max=<size>` while more remain;
+  repeat with that value in `Range`; the last page is a 200.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import frozen
+from starlette.datastructures import URL
+
+from generator.hosts.mock.synth import item_at
+from generator.hosts.mock.validate import RequestError
+from generator.spec.model import Pagination, Provider, Tool
+
+DEFAULT_PAGE_SIZE = 2
+CURSOR_RE = re.compile(r"^cursor-(\d{1,9})$")
+RANGE_RE = re.compile(
+    r"^\s*(?P<field>[\w.]+)\s+(?P<start>[^.;]*)\.\.[^;]*(?:;\s*(?P<options>.*))?$"
+)
+RANGE_MAX_RE = re.compile(r"(?:^|,)\s*max\s*=\s*(\d{1,9})\s*(?:,|$)")
+
+
+@frozen
+class Reply:
+    body: Any
+    status: int = 200
+    headers: Mapping[str, str] = {}
+
+
+def paged_reply(
+    provider: Provider,
+    tool: Tool,
+    total: int,
+    query: Mapping[str, Any],
+    headers: Mapping[str, str],
+    url: URL,
+) -> Reply:
+    paging = tool.pagination
+    if paging.style == "cursor":
+        return _cursor(provider, tool, total, query)
+    if paging.style == "link":
+        return _link(provider, tool, total, query, url)
+    return _range(provider, tool, total, headers.get("range"))
+
+
+def _cursor(provider: Provider, tool: Tool, total: int, query: Mapping[str, Any]) -> Reply:
+    paging = tool.pagination
+    size = _page_size(paging, _int(query, paging.limit_param))
+    cursor = query.get(paging.cursor_param)
+    match = CURSOR_RE.match(str(cursor)) if cursor is not None else None
+    if cursor is not None and (match is None or int(match[1]) > total):
+        raise RequestError(
+            400, f"query parameter '{paging.cursor_param}': unknown cursor {cursor!r}"
+        )
+    start = int(match[1]) if match else 0
+    page = [_wrap(paging, n, item_at(provider, tool, n)) for n in _window(start, size, total)]
+    return Reply(_envelope(tool, page))
+
+
+def _link(provider: Provider, tool: Tool, total: int, query: Mapping[str, Any], url: URL) -> Reply:
+    paging = tool.pagination
+    size = _page_size(paging, _int(query, paging.per_page_param))
+    number = _int(query, paging.page_param)
+    number = 1 if number is None else number
+    if number < 1:
+        raise RequestError(400, f"query parameter '{paging.page_param}' must be at least 1")
+    last = max(1, -(-total // size))
+    page = [item_at(provider, tool, n) for n in _window((number - 1) * size, size, total)]
+    rels = {"first": 1, "prev": number - 1, "next": number + 1, "last": last}
+    links = [
+        f'<{url.include_query_params(**{paging.page_param: target, paging.per_page_param: size})}>; rel="{rel}"'
+        for rel, target in rels.items()
+        if 1 <= target <= last
+        and (rel != "next" or number < last)
+        and (rel != "prev" or number > 1)
+    ]
+    return Reply(_envelope(tool, page), headers={"Link": ", ".join(links)})
+
+
+def _range(provider: Provider, tool: Tool, total: int, header: str | None) -> Reply:
+    field, start, size = "id", 0, _page_size(tool.pagination, None)
+    if header is not None:
+        match = RANGE_RE.match(header)
+        if match is None:
+            raise RequestError(416, f"malformed Range header {header[:100]!r}")
+        field, marker = match["field"], match["start"].strip()
+        start = int(marker[1:]) if re.fullmatch(r"\]\d{1,9}", marker) else 0
+        requested = RANGE_MAX_RE.search(match["options"] or "")
+        size = _page_size(tool.pagination, int(requested[1]) if requested else None)
+    page = [item_at(provider, tool, n) for n in _window(start, size, total)]
+    end = start + len(page)
+    if end >= total:
+        return Reply(_envelope(tool, page))
+    return Reply(_envelope(tool, page), 206, {"Next-Range": f"{field} ]{end}..; max={size}"})
+
+
+def _page_size(paging: Pagination, requested: int | None) -> int:
+    size = requested if requested is not None else DEFAULT_PAGE_SIZE
+    if paging.max_page_size:
+        size = min(size, paging.max_page_size)
+    return max(size, 1)
+
+
+def _int(query: Mapping[str, Any], name: str) -> int | None:
+    value = query.get(name)
+    if value is None or isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit() and len(value) < 10:
+        return int(value)
+    raise RequestError(400, f"query parameter '{name}' must be integer")
+
+
+def _window(start: int, size: int, total: int) -> range:
+    """1-based indexes of the items after the first `start`."""
+    return range(start + 1, min(start + size, total) + 1)
+
+
+def _wrap(paging: Pagination, index: int, item: Any) -> Any:
+    if paging.item_key:
+        return {"cursor": f"cursor-{index}", paging.item_key: item}
+    return {**item, "cursor": f"cursor-{index}"} if isinstance(item, dict) else item
+
+
+def _envelope(tool: Tool, page: list[Any]) -> Any:
+    if not tool.returns.unwrap:
+        return page
+    example = tool.response_example
+    base = dict(example) if isinstance(example, Mapping) else {}
+    return {**base, tool.returns.unwrap: page}

@@ -1,0 +1,217 @@
+"""Checks one request against its tool's spec: auth, static headers, params, body.
+
+Every violation raises `RequestError` with a message naming the offending
+parameter; the app turns it into a JSON `{"message": ...}` answer.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from starlette.requests import Request
+
+from generator.hosts.mock.schema import Schema, param_schema, with_definitions
+from generator.spec.model import Api, Param, Provider, Tool, TypeRef
+
+TOKEN_RE = re.compile(r"^\S+$")
+INTEGER_RE = re.compile(r"^[+-]?\d{1,30}$")
+BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+MESSAGE_LIMIT = 300
+MAX_BODY = 1 << 20
+
+
+class RequestError(Exception):
+    """A request the real provider would refuse: answered with `status`."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
+    """The request body, refusing anything over `limit` bytes with a 413."""
+    declared = request.headers.get("content-length", "0")
+    if not declared.isdigit() or int(declared) > limit:
+        raise RequestError(413, f"request body larger than {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise RequestError(413, f"request body larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def check_auth(api: Api, headers: Mapping[str, str]) -> None:
+    auth = api.auth
+    if auth.kind == "none":
+        return
+    name = auth.header if auth.kind == "header" else "Authorization"
+    value = headers.get(name)
+    scheme = {"bearer": "Bearer", "basic": "Basic", "header": auth.prefix}[auth.kind]
+    expected = f"{scheme} <token>" if scheme else "<token>"
+    if value is None:
+        raise RequestError(401, f"missing {name} header (expected '{expected}')")
+    token = value.removeprefix(f"{scheme} ") if scheme else value.strip()
+    if not token or (scheme and not (value.startswith(f"{scheme} ") and TOKEN_RE.match(token))):
+        raise RequestError(401, f"malformed {name} header (expected '{expected}')")
+    if auth.kind == "basic" and ":" not in _decode_basic(token):
+        raise RequestError(401, "malformed Basic credentials (expected base64 of 'user:password')")
+
+
+def check_static_headers(api: Api, tool: Tool, headers: Mapping[str, str]) -> None:
+    wanted = {name.lower(): (name, value) for name, value in api.headers}
+    if tool.http is not None and tool.http.accept:
+        wanted["accept"] = ("Accept", tool.http.accept)
+    for name, value in wanted.values():
+        if value not in headers.get(name, ""):
+            raise RequestError(400, f"header '{name}' must include '{value}'")
+
+
+class ToolRules:
+    """Compiled validators for one tool's path, query, header and body params."""
+
+    def __init__(self, provider: Provider, tool: Tool) -> None:
+        self.tool = tool
+        self.params = {
+            loc: {p.wire_name: p for p in tool.params if p.location == loc}
+            for loc in ("path", "query", "header")
+        }
+        self.validators = {
+            loc: _validator(_object_schema(by_wire.values()), provider)
+            for loc, by_wire in self.params.items()
+        }
+        body_params = [p for p in tool.params if p.location == "body"]
+        self.whole_body = next((p for p in body_params if p.wire == "$"), None)
+        body = param_schema(self.whole_body) if self.whole_body else _body_schema(body_params)
+        self.body_validator = _validator(body, provider)
+
+    def path(self, values: Mapping[str, str]) -> dict[str, Any]:
+        return self._strings("path", {name: [value] for name, value in values.items()})
+
+    def query(self, items: Iterable[tuple[str, str]]) -> dict[str, Any]:
+        grouped: dict[str, list[str]] = {}
+        for name, value in items:
+            if name not in self.params["query"]:
+                raise RequestError(400, f"unknown query parameter '{name}'")
+            grouped.setdefault(name, []).append(value)
+        return self._strings("query", grouped)
+
+    def headers(self, headers: Mapping[str, str]) -> dict[str, Any]:
+        present = {name: [headers[name]] for name in self.params["header"] if name in headers}
+        return self._strings("header", present)
+
+    def body(self, raw: bytes) -> Any:
+        if not raw.strip():
+            if self.whole_body is None:
+                return self._validated("body", {}, self.body_validator)
+            if self.whole_body.required:
+                raise RequestError(400, f"request body '{self.whole_body.name}' is required")
+            return None
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError) as exc:
+            raise RequestError(400, f"request body is not valid JSON: {_short(str(exc))}") from None
+        return self._validated("body", data, self.body_validator)
+
+    def _strings(self, loc: str, raw: dict[str, list[str]]) -> dict[str, Any]:
+        params = self.params[loc]
+        values = {name: _coerce(loc, params[name], texts) for name, texts in raw.items()}
+        return self._validated(loc, values, self.validators[loc])  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _validated(loc: str, value: Any, validator: Draft202012Validator) -> Any:
+        try:
+            error = best_match(validator.iter_errors(value))
+        except RecursionError:
+            raise RequestError(400, f"{loc} is nested too deeply") from None
+        if error is None:
+            return value
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.path)
+        label = f"{loc} parameter '{where[1:]}'" if where else f"{loc} parameters"
+        if loc == "body":
+            label = f"body field '{where[1:]}'" if where else "request body"
+        raise RequestError(400, f"{label}: {_short(error.message)}")
+
+
+def _validator(schema: Schema, provider: Provider) -> Draft202012Validator:
+    return Draft202012Validator(with_definitions(schema, provider, strict=True))
+
+
+def _object_schema(params: Iterable[Param], *, closed: bool = False) -> Schema:
+    params = list(params)
+    return {
+        "type": "object",
+        "properties": {p.wire_name: _string_param_schema(p) for p in params},
+        "required": [p.wire_name for p in params if p.required or p.location == "path"],
+        "additionalProperties": not closed,
+    }
+
+
+def _string_param_schema(param: Param) -> Schema:
+    """Path, query and header values are strings on the wire; named types stay so."""
+    if param.type.base.is_primitive:
+        return param_schema(param)
+    return {"type": "array"} if param.type.is_list else {}
+
+
+def _body_schema(params: list[Param]) -> Schema:
+    """An object schema following the params' dotted wire paths (`config.image`)."""
+    root: Schema = _object_schema([], closed=True)
+    for param in params:
+        *parents, leaf = param.wire_name.split(".")
+        node = root
+        for key in parents:
+            if param.required and key not in node["required"]:
+                node["required"].append(key)
+            node = node["properties"].setdefault(key, _object_schema([], closed=True))
+        node["properties"][leaf] = param_schema(param)
+        if param.required:
+            node["required"].append(leaf)
+    return root
+
+
+def _coerce(loc: str, param: Param, texts: list[str]) -> Any:
+    if param.type.item is not None:
+        return [_scalar(loc, param, param.type.item, text) for text in texts]
+    if len(texts) > 1:
+        raise RequestError(400, f"{loc} parameter '{param.wire_name}' given more than once")
+    return _scalar(loc, param, param.type, texts[0])
+
+
+def _scalar(loc: str, param: Param, ref: TypeRef, text: str) -> Any:
+    try:
+        if ref.name == "integer" and INTEGER_RE.match(text):
+            return int(text)
+        if ref.name == "number" and math.isfinite(number := float(text)):
+            return number
+        if ref.name == "boolean" and text.lower() in BOOLEANS:
+            return BOOLEANS[text.lower()]
+    except ValueError:
+        pass
+    if ref.name in ("integer", "number", "boolean"):
+        raise RequestError(
+            400, f"{loc} parameter '{param.wire_name}' must be {ref.name}: {_short(text)!r}"
+        )
+    return text
+
+
+def _decode_basic(token: str) -> str:
+    try:
+        return base64.b64decode(token, validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        raise RequestError(401, "malformed Basic credentials (not base64)") from None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MESSAGE_LIMIT else text[:MESSAGE_LIMIT] + "..."

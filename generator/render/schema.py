@@ -1,0 +1,200 @@
+"""JSON Schema (2020-12) from model types, for the MCP tools and the OpenAPI export.
+
+Named types are inlined, which every MCP client understands; a type that
+contains itself is emitted once under `$defs` and referenced with `$ref`.
+Output objects allow unknown fields (servers add fields); inputs do not at the root.
+
+MCP requires `type: object` at the root of an output schema, so a tool that
+returns a list or a primitive gets its value wrapped as `{"result": value}`:
+`output_schema` describes that shape and `wrap_result` builds it, for the MCP server.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.spec.model import Field, Param, Provider, Tool, TypeDef, TypeRef
+
+Schema = dict[str, Any]
+
+_PRIMITIVE_SCHEMAS: dict[str, Schema] = {
+    "string": {"type": "string"},
+    "integer": {"type": "integer"},
+    "number": {"type": "number"},
+    "boolean": {"type": "boolean"},
+    "object": {"type": "object"},
+    "any": {},
+}
+RESULT_KEY = "result"
+
+
+class SchemaBuilder:
+    """Builds schemas for one provider and one direction (input or output).
+
+    `inline=False` makes every named type a `$ref` to `ref_prefix + name`
+    (the OpenAPI export's `#/components/schemas/`); `defs` collects the
+    definitions a schema refers to.
+    """
+
+    def __init__(
+        self, provider: Provider, *, output: bool, inline: bool = True, ref_prefix: str = "#/$defs/"
+    ) -> None:
+        self.provider = provider
+        self.output = output
+        self.inline = inline
+        self.ref_prefix = ref_prefix
+        self.defs: dict[str, Schema] = {}
+        self._expanding: list[str] = []
+
+    def type_schema(self, ref: TypeRef) -> Schema:
+        if ref.item is not None:
+            return {"type": "array", "items": self.type_schema(ref.item)}
+        if ref.is_primitive:
+            schema = dict(_PRIMITIVE_SCHEMAS[ref.name])
+            if ref.name == "object" and self.output:
+                schema["additionalProperties"] = True
+            return schema
+        typedef = self.provider.type(ref.name)
+        if typedef is None:
+            raise ValueError(f"{self.provider.id}: unknown type {ref.name!r}")
+        if self.inline and ref.name not in self._expanding:
+            return self.object_schema(typedef)
+        self._define(typedef)
+        return {"$ref": self.ref_prefix + ref.name}
+
+    def _define(self, typedef: TypeDef) -> None:
+        """Add a definition once, expanded outside the current stack."""
+        if typedef.name in self.defs:
+            return
+        self.defs[typedef.name] = {}  # reserved: a reference back to it stays a $ref
+        outer, self._expanding = self._expanding, []
+        try:
+            self.defs[typedef.name] = self.object_schema(typedef)
+        finally:
+            self._expanding = outer
+
+    def object_schema(self, typedef: TypeDef) -> Schema:
+        self._expanding.append(typedef.name)
+        try:
+            properties = {f.key: self.field_schema(f) for f in typedef.fields}
+        finally:
+            self._expanding.pop()
+        schema: Schema = {"type": "object"}
+        if typedef.description:
+            schema["description"] = typedef.description
+        schema["properties"] = properties
+        required = [f.key for f in typedef.fields if f.required]
+        if required:
+            schema["required"] = required
+        if self.output:
+            schema["additionalProperties"] = True
+        return schema
+
+    def field_schema(self, field: Field) -> Schema:
+        schema = self.type_schema(field.type)
+        if field.enum:
+            schema = with_enum(schema, field.enum)
+        if field.nullable:
+            schema = nullable(schema)
+        if field.description:
+            schema["description"] = field.description
+        return schema
+
+    def param_schema(self, param: Param) -> Schema:
+        schema = self.type_schema(param.type)
+        description = param_description(param)
+        if description:
+            schema["description"] = description
+        if param.enum:
+            schema = with_enum(schema, param.enum)
+        if param.default is not None:
+            schema["default"] = param.default
+        if param.minimum is not None:
+            schema["minimum"] = param.minimum
+        if param.maximum is not None:
+            schema["maximum"] = param.maximum
+        return schema
+
+    def with_defs(self, schema: Schema) -> Schema:
+        if self.defs and self.inline:
+            schema["$defs"] = dict(sorted(self.defs.items()))
+        return schema
+
+
+def with_enum(schema: Schema, values: tuple[Any, ...]) -> Schema:
+    """Allowed values; for a list they constrain its items."""
+    if schema.get("type") == "array":
+        return dict(schema, items=with_enum(schema["items"], values))
+    return dict(schema, enum=list(values))
+
+
+def nullable(schema: Schema) -> Schema:
+    """`{"type": "string"}` -> `{"type": ["string", "null"]}`; refs and `any` via `anyOf`."""
+    if not schema:
+        return schema
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        out = dict(schema, type=[kind, "null"])
+        if "enum" in out:
+            out["enum"] = [*out["enum"], None]
+        return out
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def param_description(param: Param) -> str:
+    """The param's description, plus where its default comes from."""
+    if not param.credential:
+        return param.description
+    note = f"Defaults to the account's `{param.credential}` credential."
+    return f"{param.description.rstrip()} {note}".strip()
+
+
+def is_required(param: Param) -> bool:
+    """Required from callers: a credential default fills it otherwise."""
+    return param.required and not param.credential
+
+
+def input_schema(tool: Tool, provider: Provider) -> Schema:
+    builder = SchemaBuilder(provider, output=False)
+    schema: Schema = {
+        "type": "object",
+        "properties": {p.name: builder.param_schema(p) for p in tool.params},
+    }
+    required = [p.name for p in tool.params if is_required(p)]
+    if required:
+        schema["required"] = required
+    schema["additionalProperties"] = False
+    return builder.with_defs(schema)
+
+
+def needs_wrapping(tool: Tool) -> bool:
+    """True when the tool's value is not an object, so MCP sends `{"result": value}`."""
+    ref = tool.returns.type
+    if ref is None:
+        return False
+    return ref.is_list or (ref.is_primitive and ref.name != "object")
+
+
+def output_schema(tool: Tool, provider: Provider) -> Schema | None:
+    """Schema of the tool's MCP `structuredContent`; None when it returns nothing."""
+    ref = tool.returns.type
+    if ref is None:
+        return None
+    builder = SchemaBuilder(provider, output=True)
+    value = builder.type_schema(ref)
+    if tool.returns.description:
+        value["description"] = tool.returns.description
+    if not needs_wrapping(tool):
+        return builder.with_defs(value)
+    wrapped: Schema = {
+        "type": "object",
+        "properties": {RESULT_KEY: value},
+        "required": [RESULT_KEY],
+        "additionalProperties": False,
+    }
+    return builder.with_defs(wrapped)
+
+
+def wrap_result(tool: Tool, value: Any) -> Any:
+    """The `structuredContent` for a tool's return value, matching `output_schema`."""
+    return {RESULT_KEY: value} if needs_wrapping(tool) else value

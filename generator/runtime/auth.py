@@ -1,0 +1,76 @@
+"""Secrets and the auth header they become.
+
+A `Secret` never shows its value in `repr`/`str`, so a token cannot leak
+into logs, exception messages or tracebacks by accident; only
+`SecretHeaderAuth` reads it, while sending a request.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Generator
+
+import httpx
+
+from generator.runtime.meta import ProviderSpec
+
+
+class Secret:
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+
+def reveal(value: Secret | str) -> str:
+    return value.reveal() if isinstance(value, Secret) else value
+
+
+class SecretHeaderAuth(httpx.Auth):
+    """Sets one header whose value is secret, at send time."""
+
+    def __init__(self, header: str, value: Secret) -> None:
+        self.header = header
+        self.value = value
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self.header] = self.value.reveal()
+        yield request
+
+    def __repr__(self) -> str:
+        return f"SecretHeaderAuth({self.header!r})"
+
+
+def build_auth(provider: ProviderSpec, values: dict[str, Secret | str]) -> httpx.Auth | None:
+    """The httpx auth for `api.auth` of a provider, or None for `kind: none`."""
+    kind = provider.auth_kind
+    if kind == "none":
+        return None
+    token = reveal(values.get(provider.auth_credential, ""))
+    if kind == "bearer":
+        return SecretHeaderAuth("Authorization", Secret(f"Bearer {token}"))
+    if kind == "header":
+        prefix = f"{provider.auth_prefix} " if provider.auth_prefix else ""
+        return SecretHeaderAuth(provider.auth_header, Secret(prefix + token))
+    if kind == "basic":
+        password = reveal(values.get(provider.auth_password_credential, ""))
+        encoded = base64.b64encode(f"{token}:{password}".encode()).decode("ascii")
+        return SecretHeaderAuth("Authorization", Secret(f"Basic {encoded}"))
+    raise ValueError(f"unknown auth kind {kind!r}")

@@ -1,0 +1,99 @@
+"""What the sync and async clients share: configuration, requests, results."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from generator.runtime import pagination, transport
+from generator.runtime.accounts import Account
+from generator.runtime.auth import build_auth, reveal
+from generator.runtime.errors import ArgumentError
+from generator.runtime.hooks import Request
+from generator.runtime.meta import ProviderSpec, ToolSpec
+from generator.runtime.model import UNSET
+from generator.runtime.retry import RetryPolicy
+from generator.runtime.transport import NO_BODY, Outgoing
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+class ClientCore:
+    def __init__(
+        self,
+        provider: ProviderSpec,
+        tools: Mapping[str, ToolSpec],
+        account: Account,
+        retry: RetryPolicy,
+    ) -> None:
+        self.provider = provider
+        self.tools = tools
+        self.account = account
+        self.retry = retry
+        self.base_url = account.base_url.rstrip("/")
+        self.headers = dict(provider.headers)
+        self.auth = build_auth(provider, dict(account.values))
+
+    def arguments(self, tool: ToolSpec, args: Mapping[str, Any]) -> dict[str, Any]:
+        """The caller's arguments without UNSET, credential defaults filled in."""
+        values = {name: value for name, value in args.items() if value is not UNSET}
+        for spec in tool.params:
+            if spec.name in values or not spec.credential:
+                continue
+            configured = self.account.values.get(spec.credential)
+            if configured is not None:
+                values[spec.name] = reveal(configured)
+            elif spec.required:
+                raise ArgumentError(
+                    f"{tool.name}: pass {spec.name}=... or configure the "
+                    f"{spec.credential!r} credential of {self.provider.id}",
+                    tool=tool.name,
+                    param=spec.name,
+                )
+        return values
+
+    def outgoing(self, tool: ToolSpec, args: Mapping[str, Any]) -> Outgoing:
+        return transport.build(tool, self.arguments(tool, args))
+
+    def raw_outgoing(self, step: Request) -> tuple[Outgoing, bool]:
+        """A hook's raw request (its path already checked by the hook) and its idempotency."""
+        method = step.method.upper()
+        params = tuple(
+            pair for key, value in step.query.items() for pair in transport.query_pairs(key, value)
+        )
+        body = NO_BODY if step.body is None else step.body
+        return Outgoing(method, step.path, params, {}, body), method in _IDEMPOTENT_METHODS
+
+    def request(self, http: httpx.Client | httpx.AsyncClient, sent: Outgoing) -> httpx.Request:
+        url = sent.url if "://" in sent.url else self.base_url + sent.url
+        return http.build_request(
+            sent.method,
+            url,
+            params=sent.params or None,
+            headers=sent.headers or None,
+            json=None if sent.body is NO_BODY else sent.body,
+        )
+
+    def read(self, response: httpx.Response, success: tuple[int, ...] = ()) -> Any:
+        return transport.read(self.provider.id, response.request.method, response, success)
+
+    def result(self, tool: ToolSpec, response: httpx.Response) -> Any:
+        """The tool's value from a response: envelope and cursor wrappers removed."""
+        data = transport.unwrap(tool, self.read(response, tool.success))
+        if tool.paging is not None and tool.paging.item_key:
+            return pagination.items(tool.paging, data, tool.name)
+        return data
+
+    def page(
+        self, tool: ToolSpec, sent: Outgoing, response: httpx.Response
+    ) -> tuple[list[Any], Outgoing | None]:
+        """The items of one page and the request for the next (None at the end)."""
+        assert tool.paging is not None, f"{tool.name} is not paginated"
+        raw = transport.unwrap(tool, self.read(response, tool.success))
+        items = pagination.items(tool.paging, raw, tool.name)
+        return items, pagination.next_page(tool.paging, sent, response, raw)
+
+    def transport_error(self, request: httpx.Request, exc: httpx.TransportError) -> Exception:
+        return transport.transport_error(self.provider.id, request.method, request.url, exc)

@@ -1,0 +1,49 @@
+"""The protocol of composite tools (spec `implementation: module:function`).
+
+A hook is a generator function: it takes the tool's arguments as keywords,
+yields steps, receives each step's JSON result, and returns the tool's JSON
+result. The same hook therefore runs under the sync and the async client:
+
+    def scale_machines(*, app_name: str, count: int) -> Steps:
+        machines = yield Call("list_machines", {"app_name": app_name})
+        ...
+        return {"created": [...], "deleted": [...]}
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Generator, Mapping
+from typing import Any
+
+from attrs import field, frozen
+
+
+@frozen
+class Call:
+    """Call another tool of the same client; the step's result is its JSON-able result."""
+
+    tool: str
+    args: Mapping[str, Any] = field(factory=dict)
+
+
+@frozen
+class Request:
+    """A raw request to a path relative to the API base URL; the result is the parsed body."""
+
+    method: str
+    path: str
+    query: Mapping[str, Any] = field(factory=dict)
+    body: Any = None
+
+
+Step = Call | Request
+Steps = Generator[Step, Any, Any]
+Hook = Callable[..., Steps]
+
+
+def load_hook(implementation: str) -> Hook:
+    """`generator.hooks.fly_io:scale_machines` -> the function."""
+    module_name, _, function_name = implementation.partition(":")
+    hook: Hook = getattr(importlib.import_module(module_name), function_name)
+    return hook

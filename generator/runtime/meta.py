@@ -1,0 +1,89 @@
+"""Static metadata generated clients carry in their `tools.py`.
+
+The runtime builds requests from it and the registry reads it to publish
+tools; nothing here does I/O, so importing a `tools.py` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import frozen
+
+
+@frozen
+class CredentialSpec:
+    name: str
+    env: str
+    secret: bool = False
+    required: bool = True
+    default: str | None = None
+    description: str = ""
+
+
+@frozen
+class PagingSpec:
+    """How a list tool pages: `cursor`, `link` or `range` (see docs/spec-format.md)."""
+
+    style: str
+    limit_param: str = "limit"
+    cursor_param: str = "cursor"
+    item_key: str = ""
+    page_param: str = "page"
+    per_page_param: str = "per_page"
+
+
+@frozen
+class ParamSpec:
+    name: str
+    type: str  # type expression: `string`, `App`, `string[]`
+    required: bool = False
+    location: str = "query"  # path | query | body | header
+    wire: str = ""  # wire name, dotted body path or `$` (whole body); "" means `name`
+    credential: str = ""  # credential whose value fills the param when omitted
+    default: Any = None
+    enum: tuple[Any, ...] = ()
+    description: str = ""
+
+    @property
+    def wire_name(self) -> str:
+        return self.wire or self.name
+
+
+@frozen
+class ToolSpec:
+    name: str
+    full_name: str
+    mcp_name: str
+    lua_path: str
+    access: str  # read | write | destructive
+    idempotent: bool
+    summary: str = ""
+    aliases: tuple[str, ...] = ()
+    params: tuple[ParamSpec, ...] = ()
+    returns: str = ""  # type expression; "" when the tool returns nothing
+    method: str = ""  # "" for composite tools (see `implementation`)
+    path: str = ""
+    success: tuple[int, ...] = ()
+    accept: str = ""
+    unwrap: str = ""
+    paging: PagingSpec | None = None
+    implementation: str = ""  # `module:function` of a composite tool's hook
+
+
+@frozen
+class ProviderSpec:
+    id: str
+    namespace: str
+    name: str
+    class_name: str
+    async_class_name: str
+    base_url: str
+    base_url_env: str
+    auth_kind: str = "none"  # bearer | header | basic | none
+    auth_credential: str = ""
+    auth_password_credential: str = ""
+    auth_header: str = "Authorization"
+    auth_prefix: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    credentials: tuple[CredentialSpec, ...] = ()

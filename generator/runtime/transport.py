@@ -1,0 +1,149 @@
+"""Request building and response reading, shared by the sync and async clients.
+
+Nothing here does I/O: `build()` turns a tool and its arguments into an
+`Outgoing` request, `read()` turns an httpx response into data or a typed
+error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from attrs import field, frozen
+
+from generator.runtime import errors
+from generator.runtime.meta import ToolSpec
+from generator.runtime.model import encode
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+NO_BODY: Any = object()
+
+
+@frozen
+class Outgoing:
+    method: str
+    url: str  # path relative to the base URL, or an absolute URL (Link pagination)
+    params: tuple[tuple[str, str], ...] = ()
+    headers: Mapping[str, str] = field(factory=dict)
+    body: Any = NO_BODY
+
+
+def build(tool: ToolSpec, args: Mapping[str, Any]) -> Outgoing:
+    """The request for `tool`; `args` holds only the params the caller set."""
+    path_values: dict[str, str] = {}
+    params: list[tuple[str, str]] = []
+    headers: dict[str, str] = {"Accept": tool.accept} if tool.accept else {}
+    body: Any = NO_BODY
+    for spec in tool.params:
+        if spec.name not in args:
+            continue
+        value = args[spec.name]
+        if spec.location == "path":
+            path_values[spec.wire_name] = path_segment(tool.name, spec.name, value)
+        elif spec.location == "query":
+            params.extend(query_pairs(spec.wire_name, value))
+        elif spec.location == "header":
+            headers[spec.wire_name] = scalar(value)
+        elif spec.wire_name == "$":
+            body = encode(value)
+        else:
+            body = {} if body is NO_BODY else body
+            _put(body, spec.wire_name.split("."), encode(value))
+    path = _PLACEHOLDER.sub(lambda m: path_values[m.group(1)], tool.path)
+    return Outgoing(tool.method, path, tuple(params), headers, body)
+
+
+def path_segment(tool: str, param: str, value: Any) -> str:
+    """One percent-encoded path segment: `../x` can never change the path."""
+    text = scalar(value)
+    if text in ("", ".", ".."):
+        raise errors.ArgumentError(
+            f"{tool}: parameter {param!r} must not be {text!r}", tool=tool, param=param
+        )
+    return quote(text, safe="")
+
+
+def query_pairs(name: str, value: Any) -> list[tuple[str, str]]:
+    """Lists repeat the key (`branch[]=a&branch[]=b`); None is omitted."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [(name, scalar(item)) for item in value if item is not None]
+    return [(name, scalar(value))]
+
+
+def scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _put(body: dict[str, Any], path: list[str], value: Any) -> None:
+    for key in path[:-1]:
+        body = body.setdefault(key, {})
+    body[path[-1]] = value
+
+
+def read(provider: str, method: str, response: httpx.Response, success: tuple[int, ...]) -> Any:
+    """The parsed body of a successful response; raises the typed error otherwise."""
+    status = response.status_code
+    ok = status in success if success else 200 <= status < 300
+    if not ok:
+        raise response_error(provider, method, response)
+    if status == 204 or not response.content:
+        return None
+    if "json" not in response.headers.get("content-type", "json"):
+        return response.text
+    try:
+        return response.json()
+    except ValueError:
+        raise errors.InvalidResponse(
+            "response body is not valid JSON", **_context(provider, method, response)
+        ) from None
+
+
+def response_error(provider: str, method: str, response: httpx.Response) -> errors.ProviderError:
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    message = errors.provider_message(body, response.text if body is None else "")
+    error_class = errors.error_class(response.status_code)
+    return error_class(message, body=body, **_context(provider, method, response))
+
+
+def transport_error(
+    provider: str, method: str, url: httpx.URL, exc: httpx.TransportError
+) -> errors.ProviderError:
+    kind = (
+        errors.RequestTimeout
+        if isinstance(exc, httpx.TimeoutException)
+        else errors.ConnectionFailed
+    )
+    reason = str(exc) or type(exc).__name__
+    return kind(reason, provider=provider, method=method, path=url.path)
+
+
+def _context(provider: str, method: str, response: httpx.Response) -> dict[str, Any]:
+    return {
+        "provider": provider,
+        "method": method,
+        "path": response.request.url.path,
+        "status": response.status_code,
+        "request_id": errors.request_id(response.headers),
+    }
+
+
+def unwrap(tool: ToolSpec, data: Any) -> Any:
+    """The value under `returns.unwrap` of an envelope response."""
+    if not tool.unwrap:
+        return data
+    if not isinstance(data, dict) or tool.unwrap not in data:
+        raise errors.InvalidResponse(
+            f"{tool.name}: expected an object with key {tool.unwrap!r} in the response"
+        )
+    return data[tool.unwrap]

@@ -1,0 +1,179 @@
+"""Convert a parsed spec file into the frozen `Provider` model."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Any
+
+from generator import naming
+from generator.spec import schema
+from generator.spec.build_tool import build_pagination, build_tool
+from generator.spec.context import Context
+from generator.spec.examples import lua_blocks
+from generator.spec.fields import Fields, entries, items
+from generator.spec.model import (
+    Api, Auth, Credential, Deviation, Field, Loc, Note, Pagination, Provider, TypeDef,
+)
+from generator.spec.names import check_name, is_hard_keyword
+
+
+def build_provider(ctx: Context, root: Any) -> Provider | None:
+    top = ctx.read(root, schema.TOP, "the spec", Loc(ctx.source.file, 1, 1))
+    if top is None:
+        return None
+    info = ctx.read(top.raw("provider"), schema.PROVIDER, "provider", top.value_loc("provider"))
+    if info is None:
+        return None
+    provider_id = info.str("id")
+    if provider_id:
+        check_name(ctx.report, info.value_loc("id"), provider_id, "kebab", "provider id")
+        stem = PurePosixPath(ctx.source.file).stem
+        if provider_id != stem:
+            message = f"provider id '{provider_id}' does not match the file name '{stem}.yaml'"
+            ctx.report.error(info.value_loc("id"), "id-mismatch", message)
+    if info.str("namespace"):
+        check_name(ctx.report, info.value_loc("namespace"), info.str("namespace"), "snake", "namespace")
+    ctx.provider_id = provider_id
+    ctx.type_names = frozenset(name for name, _, _ in entries(ctx.source, top.raw("types")))
+    api = _api(ctx, top)
+    ctx.api_pagination = api.pagination
+    return Provider(
+        id=provider_id,
+        name=info.str("name"),
+        namespace=info.str("namespace"),
+        category=info.str("category"),
+        description=info.str("description"),
+        docs_url=info.str("docs_url"),
+        api=api,
+        credentials=tuple(_credentials(ctx, top)),
+        types=tuple(_types(ctx, top)),
+        tools=tuple(
+            tool
+            for node, loc in items(ctx.source, top.raw("tools"))
+            if (tool := build_tool(ctx, node, loc)) is not None
+        ),
+        notes=tuple(_notes(ctx, top)),
+        deviations=tuple(_deviations(ctx, top)),
+        source=ctx.source.file,
+        loc=info.loc,
+    )
+
+
+def _api(ctx: Context, top: Fields) -> Api:
+    api = ctx.read(top.raw("api"), schema.API, "api", top.value_loc("api"))
+    if api is None:
+        return Api(base_url="")
+    headers = tuple((str(k), str(v)) for k, v in (api.get("headers") or {}).items())
+    pagination = Pagination()
+    if "pagination" in api:
+        pagination = build_pagination(ctx, api, "api pagination", Pagination())
+    return Api(
+        base_url=api.str("base_url"),
+        auth=_auth(ctx, api),
+        headers=headers,
+        pagination=pagination,
+        loc=api.loc,
+    )
+
+
+def _auth(ctx: Context, api: Fields) -> Auth:
+    if "auth" not in api:
+        return Auth()
+    auth = ctx.read(api.raw("auth"), schema.AUTH, "api auth", api.value_loc("auth"))
+    if auth is None:
+        return Auth()
+    kind = auth.str("kind", "none")
+    needed = {"bearer": ("credential",), "header": ("credential",), "basic": ("credential", "password_credential")}
+    for key in needed.get(kind, ()):
+        if key not in auth:
+            ctx.report.error(auth.loc, "missing-field", f"api auth of kind '{kind}' is missing required key '{key}'")
+    return Auth(
+        kind=kind,  # type: ignore[arg-type]  # checked against schema.AUTH_KINDS
+        credential=auth.str("credential"),
+        password_credential=auth.str("password_credential"),
+        header=auth.str("header", "Authorization"),
+        prefix=auth.str("prefix"),
+        loc=auth.loc,
+    )
+
+
+def _credentials(ctx: Context, top: Fields) -> list[Credential]:
+    result = []
+    for name, node, loc in entries(ctx.source, top.raw("credentials")):
+        check_name(ctx.report, loc, name, "snake", "credential name")
+        cred = ctx.read(node, schema.CREDENTIAL, f"credential '{name}'", loc)
+        if cred is None:
+            continue
+        default = cred.get("default")
+        result.append(
+            Credential(
+                name=name,
+                description=cred.str("description"),
+                secret=bool(cred.get("secret", False)),
+                default=default,
+                env=cred.str("env") or naming.env_var(ctx.provider_id, name),
+                required=bool(cred.get("required", default is None)),
+                loc=loc,
+            )
+        )
+    return result
+
+
+def _types(ctx: Context, top: Fields) -> list[TypeDef]:
+    result = []
+    for name, node, loc in entries(ctx.source, top.raw("types")):
+        check_name(ctx.report, loc, name, "pascal", "type name")
+        typedef = ctx.read(node, schema.TYPE, f"type '{name}'", loc)
+        if typedef is None:
+            continue
+        fields = [
+            field
+            for key, field_node, field_loc in entries(ctx.source, typedef.raw("fields"))
+            if (field := _field(ctx, name, key, field_node, field_loc)) is not None
+        ]
+        result.append(TypeDef(name, typedef.str("description"), tuple(fields), loc))
+    return result
+
+
+def _field(ctx: Context, type_name: str, key: str, node: Any, loc: Loc) -> Field | None:
+    field = ctx.read(node, schema.FIELD, f"field '{key}' of type '{type_name}'", loc)
+    if field is None:
+        return None
+    name = field.str("name", key)
+    name_loc = field.value_loc("name") if "name" in field else loc
+    hint = "" if "name" in field else "; add `name:` with a snake_case name"
+    what = f"type '{type_name}' field"
+    check_name(ctx.report, name_loc, name, "snake", what, reserved=is_hard_keyword, hint=hint)
+    return Field(
+        name=name,
+        type=ctx.type_ref(field),
+        description=field.str("description"),
+        required=bool(field.get("required", False)),
+        nullable=bool(field.get("nullable", False)),
+        enum=tuple(str(v) for v in field.get("enum", ())),
+        wire_name=key if key != name else "",
+        loc=loc,
+    )
+
+
+def _notes(ctx: Context, top: Fields) -> list[Note]:
+    result = []
+    for node, loc in items(ctx.source, top.raw("notes")):
+        note = ctx.read(node, schema.NOTE, "note", loc)
+        if note is None:
+            continue
+        result.append(Note(note.str("title"), note.str("body"), loc))
+        if "body" in note:
+            line, indent = ctx.source.text_start(note.raw("body"), note.value_loc("body"))
+            body_start = Loc(ctx.source.file, line, indent + 1)
+            ctx.note_snippets.extend(lua_blocks(note.str("body"), body_start))
+    return result
+
+
+def _deviations(ctx: Context, top: Fields) -> list[Deviation]:
+    result = []
+    for node, loc in items(ctx.source, top.raw("deviations")):
+        dev = ctx.read(node, schema.DEVIATION, "deviation", loc)
+        if dev is not None:
+            result.append(Deviation(dev.str("tool"), dev.str("param"), dev.str("reason"), loc))
+    return result

@@ -1,0 +1,69 @@
+"""Located problems found in a spec, and the collector the loader passes around."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Literal
+
+from attrs import frozen
+
+from generator.spec.model import Loc
+
+Severity = Literal["error", "warning", "note"]
+
+
+@frozen
+class Diagnostic:
+    """`specs/fly-io.yaml:12:9: error[unknown-type]: unknown type 'integr' (did you mean 'integer'?)`"""
+
+    loc: Loc
+    code: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        return f"{self.loc}: {self.severity}[{self.code}]: {self.message}"
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.loc.file, self.loc.line, self.loc.col, self.code)
+
+
+class SpecError(Exception):
+    """Raised by callers that want an exception instead of a diagnostics list."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        self.diagnostics = diagnostics
+        super().__init__("\n".join(str(d) for d in diagnostics))
+
+
+class Report:
+    """Collects the diagnostics of one load."""
+
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+
+    def error(self, loc: Loc, code: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(loc, code, message))
+
+    def warning(self, loc: Loc, code: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(loc, code, message, "warning"))
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.diagnostics)
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.severity == "error" for d in diagnostics)
+
+
+def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    return sorted(set(diagnostics), key=lambda d: (d.sort_key, d.message))
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """` (did you mean 'integer'?)`, or "" when nothing is close."""
+    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{matches[0]}'?)" if matches else ""

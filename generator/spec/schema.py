@@ -1,0 +1,133 @@
+"""The keys every spec mapping may have (see docs/spec-format.md)."""
+
+from __future__ import annotations
+
+from generator.spec.fields import (
+    ANY, BOOL, INT, LIST, MAP, NUMBER, PAGINATION, STR, STR_OR_MAP, Key, Schema,
+)
+
+ACCESS = ("read", "write", "destructive")
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
+LOCATIONS = ("path", "query", "body", "header")
+AUTH_KINDS = ("bearer", "header", "basic", "none")
+STYLES = ("none", "cursor", "link", "range")
+
+TOP: Schema = {
+    "provider": Key(MAP, required=True),
+    "api": Key(MAP, required=True),
+    "credentials": Key(MAP),
+    "types": Key(MAP),
+    "tools": Key(LIST, required=True),
+    "notes": Key(LIST),
+    "deviations": Key(LIST),
+}
+
+PROVIDER: Schema = {
+    "id": Key(STR, required=True),
+    "name": Key(STR, required=True),
+    "namespace": Key(STR, required=True),
+    "category": Key(STR, required=True),
+    "description": Key(STR, required=True),
+    "docs_url": Key(STR, required=True),
+}
+
+API: Schema = {
+    "base_url": Key(STR, required=True),
+    "auth": Key(MAP),
+    "headers": Key(MAP),
+    "pagination": Key(STR_OR_MAP),
+}
+
+AUTH: Schema = {
+    "kind": Key(STR, required=True, choices=AUTH_KINDS),
+    "credential": Key(STR),
+    "password_credential": Key(STR),
+    "header": Key(STR),
+    "prefix": Key(STR),
+}
+
+PAGINATION_MAP: Schema = {
+    "style": Key(STR, choices=STYLES),
+    "limit_param": Key(STR),
+    "cursor_param": Key(STR),
+    "item_key": Key(STR),
+    "page_param": Key(STR),
+    "per_page_param": Key(STR),
+    "max_page_size": Key(INT),
+}
+
+CREDENTIAL: Schema = {
+    "description": Key(STR),
+    "secret": Key(BOOL),
+    "env": Key(STR),
+    "default": Key(STR),
+    "required": Key(BOOL),
+}
+
+TYPE: Schema = {
+    "description": Key(STR),
+    "fields": Key(MAP, required=True),
+}
+
+FIELD: Schema = {
+    "type": Key(STR, required=True),
+    "description": Key(STR),
+    "required": Key(BOOL),
+    "nullable": Key(BOOL),
+    "enum": Key(LIST),
+    "name": Key(STR),
+}
+
+TOOL: Schema = {
+    "name": Key(STR, required=True),
+    "summary": Key(STR, required=True),
+    "description": Key(STR),
+    "access": Key(STR, required=True, choices=ACCESS),
+    "idempotent": Key(BOOL),
+    "aliases": Key(LIST),
+    "http": Key(MAP),
+    "implementation": Key(STR),
+    "params": Key(LIST),
+    "returns": Key(MAP),
+    "pagination": Key(PAGINATION),
+    "example": Key(STR),
+    "response_example": Key(ANY),
+}
+
+HTTP: Schema = {
+    "method": Key(STR, required=True, choices=METHODS),
+    "path": Key(STR, required=True),
+    "success": Key(LIST),
+    "accept": Key(STR),
+}
+
+PARAM: Schema = {
+    "name": Key(STR, required=True),
+    "type": Key(STR, required=True),
+    "required": Key(BOOL),
+    "description": Key(STR),
+    "default": Key(ANY),
+    "enum": Key(LIST),
+    "minimum": Key(NUMBER),
+    "maximum": Key(NUMBER),
+    "in": Key(STR, choices=LOCATIONS),
+    "wire": Key(STR),
+    "credential": Key(STR),
+}
+
+RETURNS: Schema = {
+    "type": Key(STR),
+    "unwrap": Key(STR),
+    "description": Key(STR),
+}
+
+NOTE: Schema = {
+    "title": Key(STR, required=True),
+    "body": Key(STR, required=True),
+}
+
+DEVIATION: Schema = {
+    "tool": Key(STR, required=True),
+    "param": Key(STR),
+    "reason": Key(STR, required=True),
+}

@@ -1,0 +1,133 @@
+"""Reading a spec file with ruamel and mapping its nodes back to 1-based positions."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+
+from generator.spec.diagnostics import Report
+from generator.spec.model import Loc
+
+
+@frozen
+class Source:
+    """One spec file: its display path (`specs/fly-io.yaml`) and its text lines."""
+
+    file: str
+    lines: tuple[str, ...]
+
+    def at(self, line0: int, col0: int) -> Loc:
+        """The Loc of a 0-based ruamel position."""
+        return Loc(self.file, line0 + 1, col0 + 1)
+
+    def node_loc(self, node: Any, fallback: Loc) -> Loc:
+        if isinstance(node, CommentedBase):
+            return self.at(node.lc.line, node.lc.col)
+        return fallback
+
+    def key_loc(self, mapping: CommentedMap, key: Any) -> Loc:
+        line, col = mapping.lc.key(key)
+        return self.at(line, col)
+
+    def value_loc(self, mapping: CommentedMap, key: Any) -> Loc:
+        line, col = mapping.lc.value(key)
+        return self.at(line, col)
+
+    def item_loc(self, seq: CommentedSeq, index: int) -> Loc:
+        line, col = seq.lc.item(index)
+        return self.at(line, col)
+
+    def text_start(self, value: str, value_loc: Loc) -> tuple[int, int]:
+        """1-based line and 0-based indent where a scalar's text begins in the file.
+
+        Block scalars (`|`, `>`) start on the next non-blank line; plain and
+        quoted scalars start at the value (after the quote).
+        """
+        if isinstance(value, LiteralScalarString | FoldedScalarString):
+            for index in range(value_loc.line, len(self.lines)):
+                text = self.lines[index]
+                if text.strip():
+                    return index + 1, len(text) - len(text.lstrip(" "))
+            return value_loc.line + 1, 0
+        line_text = self.lines[value_loc.line - 1] if value_loc.line <= len(self.lines) else ""
+        quoted = line_text[value_loc.col - 1 : value_loc.col] in ("'", '"')
+        return value_loc.line, value_loc.col - 1 + int(quoted)
+
+
+def read_yaml(path: Path, file: str, report: Report) -> tuple[Any, Source] | None:
+    """Parse `path`; on a syntax error or duplicate key report it and return None."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        report.error(Loc(file, 1, 1), "unreadable", f"cannot read file: {exc}")
+        return None
+    source = Source(file, tuple(text.splitlines()))
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    try:
+        return yaml.load(text), source
+    except DuplicateKeyError as exc:
+        mark = exc.problem_mark
+        loc = source.at(mark.line, mark.column) if mark else Loc(file, 1, 1)
+        report.error(loc, "duplicate-key", _duplicate_message(exc))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = source.at(mark.line, mark.column) if mark else Loc(file, 1, 1)
+        problem = " ".join(p for p in (exc.context, exc.problem) if p)
+        report.error(loc, "yaml-syntax", problem or "invalid YAML")
+    return None
+
+
+def _duplicate_message(exc: DuplicateKeyError) -> str:
+    problem = exc.problem or ""
+    # ruamel: 'found duplicate key "c" with value "3" (original value: "2")'
+    key = problem.split('"')[1] if problem.count('"') >= 2 else "?"
+    first = exc.context_mark
+    where = f" (first defined on line {first.line + 1})" if first else ""
+    return f"duplicate key '{key}'{where}"
+
+
+def describe(value: Any) -> str:
+    """`a string`, `a list`, ... for wrong-type messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def to_plain(value: Any) -> Any:
+    """Deep-convert ruamel values to plain JSON-like Python types."""
+    if isinstance(value, dict):
+        return {str(k) if isinstance(k, str) else to_plain(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if value is None or isinstance(value, bool):
+        return None if value is None else bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
