@@ -14,6 +14,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+@app.callback()
+def _root() -> None:
+    """Generate clients, Lua docs, MCP tools and reference pages from provider specs."""
+
+
 COMMANDS = ("generate", "validate", "verify", "call", "mock", "lua", "mcp", "docs", "sdk", "importer")
 
 for _name in COMMANDS:

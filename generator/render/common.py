@@ -98,7 +98,7 @@ def param_row(param: Param) -> ParamRow:
         name=param.name,
         type=str(param.type),
         required=is_required(param),
-        description=param_description(param) or NO_DESCRIPTION,
+        description=param_description(param),
         enum=tuple(str(v) for v in param.enum),
         default="" if param.default is None else json_text(param.default),
     )
@@ -118,6 +118,11 @@ def field_rows(ref: TypeRef, provider: Provider) -> tuple[FieldRow, ...]:
         )
         for f in typedef.fields
     )
+
+
+def finish(text: str) -> str:
+    """One trailing newline, whatever the template's last blocks left."""
+    return text.rstrip() + "\n"
 
 
 def json_text(value: Any) -> str:

@@ -127,6 +127,13 @@ def md_url(url: str) -> Escaped:
     return Escaped(quote(url, safe=":/?#@!$&'*+,;=%~._-"))
 
 
+def md_link(text: str, url: str) -> Escaped:
+    """`[text](url)`, safe in prose and in table cells."""
+    label = _escape_line(" ".join(text.split()), cell=True)
+    label = label.replace("[", "\\[").replace("]", "\\]")
+    return Escaped(f"[{label}]({md_url(url)})")
+
+
 def md_cell_code(text: str) -> Escaped:
     """An inline code span inside a table cell."""
     return Escaped(md_code(" ".join(text.split())).replace("|", "\\|"))
@@ -180,6 +187,7 @@ FILTERS = {
     "md_cell_code": md_cell_code,
     "md_heading": md_heading,
     "md_url": md_url,
+    "md_link": md_link,
     "md_code": md_code,
     "fence": fence,
     "html": html,

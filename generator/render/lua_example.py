@@ -32,10 +32,11 @@ def derived_example(tool: Tool, provider: Provider) -> str:
     return f"local result = {call}\ndump(result)\n"
 
 
-def call_expr(tool: Tool, provider: Provider, function: str = "") -> str:
+def call_expr(tool: Tool, provider: Provider, function: str = "", *, one_line: bool = False) -> str:
     """`app.integrations.fly_io.get_app({ app_name = "my-app-name" })`: required args only."""
     args = {p.name: param_sample(p, provider) for p in tool.params if is_required(p)}
-    return f"{function or naming.lua_path(provider.namespace, tool.name)}({lua_value(args)})"
+    function = function or naming.lua_path(provider.namespace, tool.name)
+    return f"{function}({lua_value(args, one_line=one_line)})"
 
 
 def showcase_tool(provider: Provider) -> Tool | None:
@@ -105,7 +106,7 @@ def type_sample(ref: TypeRef, name: str, provider: Provider, seen: tuple[str, ..
     }
 
 
-def lua_value(value: Any, depth: int = 0) -> str:
+def lua_value(value: Any, depth: int = 0, *, one_line: bool = False) -> str:
     """Lua source for JSON-like data; tables with several entries span lines."""
     if value is None:
         return "nil"
@@ -118,13 +119,16 @@ def lua_value(value: Any, depth: int = 0) -> str:
     if isinstance(value, str):
         return str(lua_str(value))
     if isinstance(value, dict):
-        entries = [f"{_lua_key(str(k))} = {lua_value(v, depth + 1)}" for k, v in value.items()]
+        entries = [
+            f"{_lua_key(str(k))} = {lua_value(v, depth + 1, one_line=one_line)}"
+            for k, v in value.items()
+        ]
     else:
-        entries = [lua_value(v, depth + 1) for v in value]
+        entries = [lua_value(v, depth + 1, one_line=one_line) for v in value]
     if not entries:
         return "{}"
-    if len(entries) == 1 and "\n" not in entries[0]:
-        return "{ " + entries[0] + " }"
+    if one_line or (len(entries) == 1 and "\n" not in entries[0]):
+        return "{ " + ", ".join(entries) + " }"
     inner = INDENT * (depth + 1)
     lines = "".join(f"{inner}{entry},\n" for entry in entries)
     return "{\n" + lines + INDENT * depth + "}"

@@ -33,7 +33,7 @@ class SchemaBuilder:
 
     `inline=False` makes every named type a `$ref` to `ref_prefix + name`
     (the OpenAPI export's `#/components/schemas/`); `defs` collects the
-    definitions a schema refers to.
+    definitions the schemas built so far refer to.
     """
 
     def __init__(
@@ -44,7 +44,7 @@ class SchemaBuilder:
         self.inline = inline
         self.ref_prefix = ref_prefix
         self.defs: dict[str, Schema] = {}
-        self._expanding: list[str] = []
+        self._recursive = recursive_types(provider)
 
     def type_schema(self, ref: TypeRef) -> Schema:
         if ref.item is not None:
@@ -54,31 +54,22 @@ class SchemaBuilder:
             if ref.name == "object" and self.output:
                 schema["additionalProperties"] = True
             return schema
-        typedef = self.provider.type(ref.name)
-        if typedef is None:
-            raise ValueError(f"{self.provider.id}: unknown type {ref.name!r}")
-        if self.inline and ref.name not in self._expanding:
+        typedef = self.typedef(ref.name)
+        if self.inline and typedef.name not in self._recursive:
             return self.object_schema(typedef)
-        self._define(typedef)
-        return {"$ref": self.ref_prefix + ref.name}
-
-    def _define(self, typedef: TypeDef) -> None:
-        """Add a definition once, expanded outside the current stack."""
-        if typedef.name in self.defs:
-            return
-        self.defs[typedef.name] = {}  # reserved: a reference back to it stays a $ref
-        outer, self._expanding = self._expanding, []
-        try:
+        if typedef.name not in self.defs:
+            self.defs[typedef.name] = {}  # reserved while its own fields refer back to it
             self.defs[typedef.name] = self.object_schema(typedef)
-        finally:
-            self._expanding = outer
+        return {"$ref": self.ref_prefix + typedef.name}
+
+    def typedef(self, name: str) -> TypeDef:
+        typedef = self.provider.type(name)
+        if typedef is None:
+            raise ValueError(f"{self.provider.id}: unknown type {name!r}")
+        return typedef
 
     def object_schema(self, typedef: TypeDef) -> Schema:
-        self._expanding.append(typedef.name)
-        try:
-            properties = {f.key: self.field_schema(f) for f in typedef.fields}
-        finally:
-            self._expanding.pop()
+        properties = {f.key: self.field_schema(f) for f in typedef.fields}
         schema: Schema = {"type": "object"}
         if typedef.description:
             schema["description"] = typedef.description
@@ -119,6 +110,24 @@ class SchemaBuilder:
         if self.defs and self.inline:
             schema["$defs"] = dict(sorted(self.defs.items()))
         return schema
+
+
+def recursive_types(provider: Provider) -> frozenset[str]:
+    """Named types that contain themselves, directly or through other types."""
+
+    def reachable(name: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            typedef = provider.type(todo.pop())
+            for field in typedef.fields if typedef else ():
+                target = field.type.base.name
+                if not field.type.base.is_primitive and target not in seen:
+                    seen.add(target)
+                    todo.append(target)
+        return seen
+
+    return frozenset(t.name for t in provider.types if t.name in reachable(t.name))
 
 
 def with_enum(schema: Schema, values: tuple[Any, ...]) -> Schema:
@@ -181,7 +190,10 @@ def output_schema(tool: Tool, provider: Provider) -> Schema | None:
     if ref is None:
         return None
     builder = SchemaBuilder(provider, output=True)
-    value = builder.type_schema(ref)
+    if ref.is_list or ref.is_primitive:
+        value = builder.type_schema(ref)
+    else:  # the root must be an object, never a $ref
+        value = builder.object_schema(builder.typedef(ref.name))
     if tool.returns.description:
         value["description"] = tool.returns.description
     if not needs_wrapping(tool):

@@ -81,8 +81,8 @@ def read_yaml(path: Path, file: str, report: Report) -> tuple[Any, Source] | Non
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = source.at(mark.line, mark.column) if mark else Loc(file, 1, 1)
-        problem = " ".join(p for p in (exc.context, exc.problem) if p)
-        report.error(loc, "yaml-syntax", problem or "invalid YAML")
+        context = f" ({exc.context})" if exc.context else ""
+        report.error(loc, "yaml-syntax", f"{exc.problem or 'invalid YAML'}{context}")
     return None
 
 
@@ -91,7 +91,7 @@ def _duplicate_message(exc: DuplicateKeyError) -> str:
     # ruamel: 'found duplicate key "c" with value "3" (original value: "2")'
     key = problem.split('"')[1] if problem.count('"') >= 2 else "?"
     first = exc.context_mark
-    where = f" (first defined on line {first.line + 1})" if first else ""
+    where = f" in the mapping that starts on line {first.line + 1}" if first else ""
     return f"duplicate key '{key}'{where}"
 
 

@@ -1,0 +1,161 @@
+"""The Python callbacks behind the Lua API (`api.lua` holds them privately).
+
+Each answers `(True, value)` or `(False, error fields)` and hands Lua only
+plain values and tables it built, never a Python object.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from generator.hosts.lua.catalog import ToolEntry, ToolRegistry
+from generator.hosts.lua.convert import ConversionError, to_lua, to_python
+from generator.hosts.lua.docs import DocIndex, DocNotFound
+from generator.hosts.lua.runtime import Limits, LuaSession
+from generator.hosts.lua.schemas import ResultSchemas
+
+Answer = tuple[bool, Any]
+
+
+class Output:
+    """Captured (or streamed) print/dump text, capped at `limit` bytes."""
+
+    def __init__(self, limit: int, stream: TextIO | None = None) -> None:
+        self.limit = limit
+        self.stream = stream
+        self.parts: list[str] = []
+        self.size = 0
+
+    def write(self, text: str) -> bool:
+        self.size += len(text.encode("utf-8"))
+        if self.size > self.limit:
+            return False
+        if self.stream is not None:
+            self.stream.write(text)
+            self.stream.flush()
+        else:
+            self.parts.append(text)
+        return True
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+class Bridge:
+    def __init__(
+        self,
+        session: LuaSession,
+        registry: ToolRegistry,
+        docs: DocIndex,
+        schemas: ResultSchemas | None,
+        output: Output,
+        *,
+        limits: Limits,
+        force: bool,
+        account: str | None,
+    ) -> None:
+        self.session = session
+        self.registry = registry
+        self.docs = docs
+        self.schemas = schemas  # set in strict mode
+        self.output = output
+        self.limits = limits
+        self.force = force
+        self.account = account
+
+    def lua_table(self) -> Any:
+        return self.session.lua.table_from(
+            {
+                "call": self.call,
+                "docs": self.read_doc,
+                "encode": self.encode,
+                "decode": self.decode,
+                "write": self.write,
+                "unknown_provider": self.unknown_provider,
+            }
+        )
+
+    def _fail(self, message: str, **fields: Any) -> Answer:
+        values = {"message": message, **{k: v for k, v in fields.items() if v is not None}}
+        return False, self.session.lua.table_from(values)
+
+    def call(self, name: str, account: str | None, args: Any) -> Answer:
+        try:
+            entry = self.registry.resolve(name)
+        except LookupError as exc:
+            return self._fail(_message(exc, name), tool=name)
+        try:
+            arguments = {} if args is None else to_python(self.session, args, "arguments", self.limits)
+        except ConversionError as exc:
+            return self._fail(str(exc), tool=entry.full_name)
+        if not isinstance(arguments, dict):
+            return self._fail("arguments must be a table of named parameters", tool=entry.full_name)
+        if entry.access != "read" and not self.force:
+            message = f"{entry.access} tool refused: pass --force to run it (nothing was sent)"
+            return self._fail(message, tool=entry.full_name)
+        try:
+            result = self.registry.call(
+                entry.full_name, arguments, account=account or self.account, force=self.force
+            )
+        except Exception as exc:  # provider, argument and credential errors become Lua errors
+            return self._fail(
+                _message(exc, entry.full_name),
+                tool=entry.full_name,
+                status=_int_attr(exc, "status"),
+                param=getattr(exc, "param", None) or None,
+            )
+        return self._to_lua(entry, result)
+
+    def _to_lua(self, entry: ToolEntry, result: Any) -> Answer:
+        declared = self.schemas.declared(entry.provider_id, entry.mcp_name) if self.schemas else None
+        try:
+            return True, to_lua(self.session, result, entry.full_name, self.limits, declared)
+        except ConversionError as exc:
+            return self._fail(f"result: {exc}", tool=entry.full_name)
+
+    def read_doc(self, name: Any) -> Answer:
+        if not isinstance(name, str):
+            return self._fail("docs.read expects a name such as \"fly-io.list_apps\"")
+        try:
+            return True, self.docs.read(name)
+        except DocNotFound as exc:
+            return self._fail(str(exc))
+
+    def encode(self, value: Any, pretty: bool) -> Answer:
+        try:
+            data = to_python(self.session, value, "value", self.limits)
+            return True, json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2 if pretty else None)
+        except (ConversionError, ValueError) as exc:
+            return self._fail(f"json.encode: {exc}")
+
+    def decode(self, text: Any) -> Answer:
+        if not isinstance(text, str):
+            return self._fail("json.decode expects a string")
+        try:
+            return True, to_lua(self.session, json.loads(text), "json", self.limits)
+        except (ConversionError, ValueError, RecursionError) as exc:
+            return self._fail(f"json.decode: {exc}")
+
+    def write(self, text: str) -> Answer:
+        if self.output.write(text):
+            return True, None
+        return self._fail(f"output limit exceeded ({self.limits.max_output} bytes)")
+
+    def unknown_provider(self, key: str) -> Answer:
+        known = sorted({e.namespace for e in self.registry.tools()})
+        return self._fail(f"app.integrations has no provider {key!r} (known: {', '.join(known)})")
+
+
+def _message(exc: Exception, tool: str) -> str:
+    """The exception's message without a leading `tool: ` (tostring adds it back)."""
+    message = str(getattr(exc, "message", None) or exc)
+    if isinstance(exc, KeyError) and exc.args:
+        message = str(exc.args[0])
+    return message.removeprefix(f"{tool}: ")
+
+
+def _int_attr(exc: Exception, name: str) -> int | None:
+    value = getattr(exc, name, None)
+    return value if isinstance(value, int) else None

@@ -1,0 +1,71 @@
+"""`docs.read(name)`: the generated Lua docs of a provider or one function.
+
+Accepted names: `fly-io` or `fly_io` (the provider page), `fly-io.list_apps`,
+`fly_io.list_apps`, any alias, and any name the registry resolves.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import naming
+from generator.hosts.lua.catalog import ToolEntry, ToolRegistry
+
+
+class DocNotFound(LookupError):
+    pass
+
+
+class DocIndex:
+    def __init__(self, registry: ToolRegistry, root: Path) -> None:
+        self.registry = registry
+        self.root = root
+        self.providers: dict[str, str] = {}  # id or namespace -> id
+        self.tools: dict[tuple[str, str], ToolEntry] = {}  # (id, name or alias) -> entry
+        for entry in registry.tools():
+            self.providers[entry.provider_id] = entry.provider_id
+            self.providers[entry.namespace] = entry.provider_id
+            for name in (entry.name, *entry.aliases):
+                self.tools[(entry.provider_id, name)] = entry
+
+    def path(self, name: str) -> Path:
+        """The doc file for `name`; DocNotFound with suggestions when unknown."""
+        if name in self.providers:
+            return self.root / naming.lua_doc_path(self.providers[name])
+        entry = self._tool(name)
+        if entry is None:
+            raise DocNotFound(f"no docs for {name!r}{_suggest(name, self._names())}")
+        return self.root / naming.lua_doc_path(entry.provider_id, entry.name)
+
+    def read(self, name: str) -> str:
+        path = self.path(name)
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            raise DocNotFound(
+                f"docs for {name!r} are not generated ({path.relative_to(self.root)} is missing); "
+                "run `toolgen generate`"
+            ) from None
+
+    def _tool(self, name: str) -> ToolEntry | None:
+        prefix, _, tool = name.rpartition(".")
+        provider_id = self.providers.get(prefix.removeprefix("app.integrations."))
+        if provider_id is not None and (provider_id, tool) in self.tools:
+            return self.tools[(provider_id, tool)]
+        try:
+            return self.registry.resolve(name)
+        except LookupError:
+            return None
+
+    def _names(self) -> list[str]:
+        ids = sorted(set(self.providers.values()))
+        return ids + sorted({entry.full_name for entry in self.tools.values()})
+
+
+def _suggest(name: str, candidates: Sequence[str]) -> str:
+    matches = difflib.get_close_matches(name, candidates, n=3, cutoff=0.6)
+    if not matches:
+        return "; try docs.read(\"<provider id>\") for the list of functions"
+    return "; did you mean " + ", ".join(repr(m) for m in matches) + "?"

@@ -1,0 +1,86 @@
+"""Run Lua scripts against the tool registry: one fresh sandboxed runtime per run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TextIO
+
+from attrs import define, field
+
+from generator.hosts.lua.bridge import Bridge, Output
+from generator.hosts.lua.catalog import ToolRegistry, lua_catalog
+from generator.hosts.lua.convert import ConversionError, to_python
+from generator.hosts.lua.docs import DocIndex
+from generator.hosts.lua.runtime import Limits, LuaError, LuaSession
+from generator.hosts.lua.schemas import ResultSchemas
+
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
+
+
+@define
+class RunResult:
+    """What `toolgen lua --json` prints: exactly these four keys."""
+
+    ok: bool
+    result: Any = None
+    output: str = ""
+    error: dict[str, Any] | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "result": self.result, "output": self.output, "error": self.error}
+
+
+@define
+class LuaHost:
+    """Runs scripts with `app.integrations`, `docs`, `json`, `dump` and `print`.
+
+    `force` allows write and destructive tools; `account` is the account of
+    `app.integrations.<ns>.<tool>` (None: the registry's default); `strict`
+    makes results refuse fields their type does not declare; `stream`, when
+    set, receives printed text as it is produced instead of `RunResult.output`.
+    """
+
+    registry: ToolRegistry
+    force: bool = False
+    account: str | None = None
+    limits: Limits = Limits()
+    strict: bool = False
+    root: Path = PROJECT_ROOT
+    stream: TextIO | None = None
+    _docs: DocIndex = field(init=False)
+    _schemas: ResultSchemas = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._docs = DocIndex(self.registry, self.root)
+        self._schemas = ResultSchemas(self.root)
+
+    def run(self, code: str, name: str = "script") -> RunResult:
+        output = Output(self.limits.max_output, self.stream)
+        try:
+            session = LuaSession(self.limits)
+            bridge = Bridge(
+                session,
+                self.registry,
+                self._docs,
+                self._schemas if self.strict else None,
+                output,
+                limits=self.limits,
+                force=self.force,
+                account=self.account,
+            )
+            session.install_api(bridge.lua_table(), lua_catalog(session, self.registry.tools()))
+            ok, value = session.run(code, name)
+            if not ok:
+                return RunResult(False, output=output.text, error=_error_fields(value))
+            result = to_python(session, value, "return value", self.limits)
+        except ConversionError as exc:
+            return RunResult(False, output=output.text, error={"message": str(exc)})
+        except LuaError as exc:  # the memory limit hit outside the script
+            message = str(exc) or self.limits.memory_message
+            return RunResult(False, output=output.text, error={"message": message})
+        return RunResult(True, result, output.text)
+
+
+def _error_fields(table: Any) -> dict[str, Any]:
+    fields = {str(key): value for key, value in table.items()}
+    return {key: fields[key] for key in ("message", "status", "tool", "param") if key in fields}

@@ -1,0 +1,81 @@
+"""Building valid requests for any tool, and checking answers against declared types."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import httpx
+from jsonschema import Draft202012Validator
+
+from generator.hosts.mock.schema import ref_schema, with_definitions
+from generator.hosts.mock.synth import synthesize
+from generator.spec.model import Param, Provider, Tool
+
+
+def auth_headers(provider: Provider, token: str = "tok-123") -> dict[str, str]:
+    headers = dict(provider.api.headers)
+    auth = provider.api.auth
+    if auth.kind == "bearer":
+        headers["Authorization"] = f"Bearer {token}"
+    elif auth.kind == "basic":
+        headers["Authorization"] = "Basic " + base64.b64encode(f"user:{token}".encode()).decode()
+    elif auth.kind == "header":
+        headers[auth.header] = f"{auth.prefix} {token}".strip()
+    return headers
+
+
+def sample(provider: Provider, param: Param) -> Any:
+    if param.enum:
+        return list(param.enum[:1]) if param.type.is_list else param.enum[0]
+    if param.minimum is not None:
+        return int(param.minimum)
+    return synthesize(provider, param.type, label=param.name)
+
+
+def valid_request(provider: Provider, tool: Tool, base_url: str) -> httpx.Request:
+    """A request with every required param (and every path param) filled in."""
+    assert tool.http is not None
+    path = tool.http.path
+    query: dict[str, Any] = {}
+    body: dict[str, Any] = {}
+    headers = auth_headers(provider)
+    if tool.http.accept:
+        headers["Accept"] = tool.http.accept
+    for param in tool.params:
+        if param.location == "path":
+            value = str(sample(provider, param))
+            path = path.replace("{" + param.wire_name + "}", value).replace("{" + param.name + "}", value)
+        elif param.required and param.location == "query":
+            query[param.wire_name] = sample(provider, param)
+        elif param.required and param.location == "header":
+            headers[param.wire_name] = str(sample(provider, param))
+        elif param.required and param.location == "body":
+            _set_dotted(body, param.wire_name, sample(provider, param))
+    content = body.get("$", body) if body or tool.http.method not in ("GET", "DELETE") else None
+    return httpx.Request(tool.http.method, base_url + path, params=query, headers=headers, json=content)
+
+
+def _set_dotted(body: dict[str, Any], wire: str, value: Any) -> None:
+    *parents, leaf = wire.split(".")
+    for key in parents:
+        body = body.setdefault(key, {})
+    body[leaf] = value
+
+
+def answer_errors(provider: Provider, tool: Tool, response: httpx.Response) -> list[str]:
+    """Why an answer does not match the tool's declared return type (empty when it does)."""
+    ref = tool.returns.type
+    if ref is None:
+        return [] if not response.content else [f"unexpected body {response.text[:80]!r}"]
+    if "json" not in response.headers.get("content-type", ""):
+        return [] if ref.name == "string" else ["expected JSON"]
+    value = response.json()
+    if tool.returns.unwrap:
+        value = value[tool.returns.unwrap]
+    key = tool.pagination.item_key
+    if key and isinstance(value, list):
+        assert all("cursor" in wrapper for wrapper in value)
+        value = [wrapper[key] for wrapper in value]
+    schema = with_definitions(ref_schema(ref), provider, strict=False)
+    return [error.message for error in Draft202012Validator(schema).iter_errors(value)]
