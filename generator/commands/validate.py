@@ -14,14 +14,16 @@ from generator.cli import app
 def validate(
     files: Annotated[
         list[Path] | None,
-        typer.Argument(exists=True, dir_okay=False, help="Spec files to check (default: specs/*.yaml)."),
+        typer.Argument(
+            exists=True, dir_okay=False, help="Spec files to check (default: specs/*.yaml)."
+        ),
     ] = None,
 ) -> None:
     """Check provider specs without writing anything; exit 1 if any has an error."""
     from generator.spec import load_catalog, spec_paths
 
     root = Path.cwd()
-    paths = files or spec_paths(root)
+    paths = list(dict.fromkeys(path.resolve() for path in files)) if files else spec_paths(root)
     if not paths:
         typer.echo("error: no spec files found under specs/", err=True)
         raise typer.Exit(2)
@@ -31,5 +33,8 @@ def validate(
     errors = sum(d.severity == "error" for d in diagnostics)
     warnings = sum(d.severity == "warning" for d in diagnostics)
     verdict = "FAILED" if errors else "ok"
-    typer.echo(f"{verdict}: {len(paths)} spec(s) checked, {errors} error(s), {warnings} warning(s)", err=True)
+    typer.echo(
+        f"{verdict}: {len(paths)} spec(s) checked, {errors} error(s), {warnings} warning(s)",
+        err=True,
+    )
     raise typer.Exit(1 if errors else 0)

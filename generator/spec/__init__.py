@@ -13,7 +13,14 @@ from generator.spec.diagnostics import Diagnostic, SpecError
 if TYPE_CHECKING:
     from generator.spec.loader import load_catalog, load_or_raise, load_provider, spec_paths
 
-__all__ = ["Diagnostic", "SpecError", "load_catalog", "load_or_raise", "load_provider", "spec_paths"]
+__all__ = [
+    "Diagnostic",
+    "SpecError",
+    "load_catalog",
+    "load_or_raise",
+    "load_provider",
+    "spec_paths",
+]
 _LOADER_NAMES = {"load_catalog", "load_or_raise", "load_provider", "spec_paths"}
 
 

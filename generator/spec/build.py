@@ -12,7 +12,16 @@ from generator.spec.context import Context
 from generator.spec.examples import lua_blocks
 from generator.spec.fields import Fields, entries, items
 from generator.spec.model import (
-    Api, Auth, Credential, Deviation, Field, Loc, Note, Pagination, Provider, TypeDef,
+    Api,
+    Auth,
+    Credential,
+    Deviation,
+    Field,
+    Loc,
+    Note,
+    Pagination,
+    Provider,
+    TypeDef,
 )
 from generator.spec.names import check_name, is_hard_keyword
 
@@ -24,26 +33,31 @@ def build_provider(ctx: Context, root: Any) -> Provider | None:
     info = ctx.read(top.raw("provider"), schema.PROVIDER, "provider", top.value_loc("provider"))
     if info is None:
         return None
-    provider_id = info.str("id")
+    provider_id = info.text("id")
     if provider_id:
         check_name(ctx.report, info.value_loc("id"), provider_id, "kebab", "provider id")
         stem = PurePosixPath(ctx.source.file).stem
         if provider_id != stem:
             message = f"provider id '{provider_id}' does not match the file name '{stem}.yaml'"
             ctx.report.error(info.value_loc("id"), "id-mismatch", message)
-    if info.str("namespace"):
-        check_name(ctx.report, info.value_loc("namespace"), info.str("namespace"), "snake", "namespace")
+    if info.text("namespace"):
+        check_name(
+            ctx.report, info.value_loc("namespace"), info.text("namespace"), "snake", "namespace"
+        )
     ctx.provider_id = provider_id
     ctx.type_names = frozenset(name for name, _, _ in entries(ctx.source, top.raw("types")))
+    ctx.credential_names = frozenset(
+        name for name, _, _ in entries(ctx.source, top.raw("credentials"))
+    )
     api = _api(ctx, top)
     ctx.api_pagination = api.pagination
     return Provider(
         id=provider_id,
-        name=info.str("name"),
-        namespace=info.str("namespace"),
-        category=info.str("category"),
-        description=info.str("description"),
-        docs_url=info.str("docs_url"),
+        name=info.text("name"),
+        namespace=info.text("namespace"),
+        category=info.text("category"),
+        description=info.text("description"),
+        docs_url=info.text("docs_url"),
         api=api,
         credentials=tuple(_credentials(ctx, top)),
         types=tuple(_types(ctx, top)),
@@ -68,7 +82,7 @@ def _api(ctx: Context, top: Fields) -> Api:
     if "pagination" in api:
         pagination = build_pagination(ctx, api, "api pagination", Pagination())
     return Api(
-        base_url=api.str("base_url"),
+        base_url=api.text("base_url"),
         auth=_auth(ctx, api),
         headers=headers,
         pagination=pagination,
@@ -82,17 +96,25 @@ def _auth(ctx: Context, api: Fields) -> Auth:
     auth = ctx.read(api.raw("auth"), schema.AUTH, "api auth", api.value_loc("auth"))
     if auth is None:
         return Auth()
-    kind = auth.str("kind", "none")
-    needed = {"bearer": ("credential",), "header": ("credential",), "basic": ("credential", "password_credential")}
+    kind = auth.text("kind", "none")
+    needed = {
+        "bearer": ("credential",),
+        "header": ("credential",),
+        "basic": ("credential", "password_credential"),
+    }
     for key in needed.get(kind, ()):
         if key not in auth:
-            ctx.report.error(auth.loc, "missing-field", f"api auth of kind '{kind}' is missing required key '{key}'")
+            ctx.report.error(
+                auth.loc,
+                "missing-field",
+                f"api auth of kind '{kind}' is missing required key '{key}'",
+            )
     return Auth(
         kind=kind,  # type: ignore[arg-type]  # checked against schema.AUTH_KINDS
-        credential=auth.str("credential"),
-        password_credential=auth.str("password_credential"),
-        header=auth.str("header", "Authorization"),
-        prefix=auth.str("prefix"),
+        credential=ctx.credential_ref(auth, "credential", "api auth"),
+        password_credential=ctx.credential_ref(auth, "password_credential", "api auth"),
+        header=auth.text("header", "Authorization"),
+        prefix=auth.text("prefix"),
         loc=auth.loc,
     )
 
@@ -108,10 +130,10 @@ def _credentials(ctx: Context, top: Fields) -> list[Credential]:
         result.append(
             Credential(
                 name=name,
-                description=cred.str("description"),
+                description=cred.text("description"),
                 secret=bool(cred.get("secret", False)),
                 default=default,
-                env=cred.str("env") or naming.env_var(ctx.provider_id, name),
+                env=cred.text("env") or naming.env_var(ctx.provider_id, name),
                 required=bool(cred.get("required", default is None)),
                 loc=loc,
             )
@@ -131,7 +153,7 @@ def _types(ctx: Context, top: Fields) -> list[TypeDef]:
             for key, field_node, field_loc in entries(ctx.source, typedef.raw("fields"))
             if (field := _field(ctx, name, key, field_node, field_loc)) is not None
         ]
-        result.append(TypeDef(name, typedef.str("description"), tuple(fields), loc))
+        result.append(TypeDef(name, typedef.text("description"), tuple(fields), loc))
     return result
 
 
@@ -139,7 +161,7 @@ def _field(ctx: Context, type_name: str, key: str, node: Any, loc: Loc) -> Field
     field = ctx.read(node, schema.FIELD, f"field '{key}' of type '{type_name}'", loc)
     if field is None:
         return None
-    name = field.str("name", key)
+    name = field.text("name", key)
     name_loc = field.value_loc("name") if "name" in field else loc
     hint = "" if "name" in field else "; add `name:` with a snake_case name"
     what = f"type '{type_name}' field"
@@ -147,7 +169,7 @@ def _field(ctx: Context, type_name: str, key: str, node: Any, loc: Loc) -> Field
     return Field(
         name=name,
         type=ctx.type_ref(field),
-        description=field.str("description"),
+        description=field.text("description"),
         required=bool(field.get("required", False)),
         nullable=bool(field.get("nullable", False)),
         enum=tuple(str(v) for v in field.get("enum", ())),
@@ -162,11 +184,11 @@ def _notes(ctx: Context, top: Fields) -> list[Note]:
         note = ctx.read(node, schema.NOTE, "note", loc)
         if note is None:
             continue
-        result.append(Note(note.str("title"), note.str("body"), loc))
+        result.append(Note(note.text("title"), note.text("body"), loc))
         if "body" in note:
             line, indent = ctx.source.text_start(note.raw("body"), note.value_loc("body"))
             body_start = Loc(ctx.source.file, line, indent + 1)
-            ctx.note_snippets.extend(lua_blocks(note.str("body"), body_start))
+            ctx.note_snippets.extend(lua_blocks(note.text("body"), body_start))
     return result
 
 
@@ -175,5 +197,5 @@ def _deviations(ctx: Context, top: Fields) -> list[Deviation]:
     for node, loc in items(ctx.source, top.raw("deviations")):
         dev = ctx.read(node, schema.DEVIATION, "deviation", loc)
         if dev is not None:
-            result.append(Deviation(dev.str("tool"), dev.str("param"), dev.str("reason"), loc))
+            result.append(Deviation(dev.text("tool"), dev.text("param"), dev.text("reason"), loc))
     return result

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from attrs import evolve
 
@@ -11,7 +11,16 @@ from generator.spec import schema
 from generator.spec.context import Context
 from generator.spec.diagnostics import did_you_mean
 from generator.spec.fields import Fields, items
-from generator.spec.model import Example, Http, Loc, Pagination, Param, Returns, Tool
+from generator.spec.model import (
+    Example,
+    Http,
+    Loc,
+    Pagination,
+    PaginationStyle,
+    Param,
+    Returns,
+    Tool,
+)
 from generator.spec.names import check_name, is_reserved_param
 
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
@@ -26,12 +35,12 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
     tool = ctx.read(node, schema.TOOL, what, loc)
     if tool is None:
         return None
-    name = tool.str("name")
+    name = tool.text("name")
     if name:
         check_name(ctx.report, tool.value_loc("name"), name, "snake", "tool name")
     http = _http(ctx, tool, what)
     _check_implementation(ctx, tool, http, what)
-    access = tool.str("access", "read")
+    access = tool.text("access", "read")
     method = http.method if http else None
     params = tuple(
         param
@@ -42,13 +51,13 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
         _check_path(ctx, tool, http, params)
     return Tool(
         name=name,
-        summary=tool.str("summary"),
-        description=tool.str("description"),
+        summary=tool.text("summary"),
+        description=tool.text("description"),
         access=access,  # type: ignore[arg-type]  # checked against schema.ACCESS
         idempotent=bool(tool.get("idempotent", access == "read" or method in IDEMPOTENT_METHODS)),
         aliases=_aliases(ctx, tool),
         http=http,
-        implementation=tool.str("implementation"),
+        implementation=tool.text("implementation"),
         params=params,
         returns=_returns(ctx, tool, what),
         pagination=_tool_pagination(ctx, tool, what),
@@ -64,45 +73,63 @@ def _http(ctx: Context, tool: Fields, what: str) -> Http | None:
     http = ctx.read(tool.raw("http"), schema.HTTP, f"http of {what}", tool.value_loc("http"))
     if http is None:
         return None
-    path = http.str("path", "/")
+    path = http.text("path", "/")
     if not path.startswith("/"):
-        ctx.report.error(http.value_loc("path"), "invalid-value", f"http path '{path}' must start with '/'")
+        ctx.report.error(
+            http.value_loc("path"), "invalid-value", f"http path '{path}' must start with '/'"
+        )
     success = []
     for code, code_loc in items(ctx.source, http.raw("success")):
         if isinstance(code, int) and not isinstance(code, bool) and 100 <= code <= 599:
             success.append(int(code))
         else:
-            ctx.report.error(code_loc, "invalid-value", f"success status '{code}' is not an HTTP status code")
+            ctx.report.error(
+                code_loc, "invalid-value", f"success status '{code}' is not an HTTP status code"
+            )
     return Http(
-        method=http.str("method", "GET"),  # type: ignore[arg-type]  # checked against schema.METHODS
+        method=http.text("method", "GET"),  # type: ignore[arg-type]  # checked against schema.METHODS
         path=path,
         success=tuple(success),
-        accept=http.str("accept"),
+        accept=http.text("accept"),
         loc=http.loc,
     )
 
 
 def _check_implementation(ctx: Context, tool: Fields, http: Http | None, what: str) -> None:
-    implementation = tool.str("implementation")
+    implementation = tool.text("implementation")
     if implementation and not IMPLEMENTATION_RE.match(implementation):
         ctx.report.error(
-            tool.value_loc("implementation"), "invalid-value",
+            tool.value_loc("implementation"),
+            "invalid-value",
             f"implementation '{implementation}' is not of the form 'package.module:function'",
         )
     if "http" in tool and "implementation" in tool:
-        ctx.report.error(tool.key_loc("implementation"), "invalid-value", f"{what} has both http and implementation")
+        ctx.report.error(
+            tool.key_loc("implementation"),
+            "invalid-value",
+            f"{what} has both http and implementation",
+        )
     elif "http" not in tool and "implementation" not in tool:
-        ctx.report.error(tool.loc, "missing-implementation", f"{what} has neither http nor implementation")
+        ctx.report.error(
+            tool.loc, "missing-implementation", f"{what} has neither http nor implementation"
+        )
 
 
 def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> Param | None:
     param = ctx.read(node, schema.PARAM, f"param of {what}", loc)
     if param is None:
         return None
-    name = param.str("name")
+    name = param.text("name")
     if name:
-        check_name(ctx.report, param.value_loc("name"), name, "snake", "param name", reserved=is_reserved_param)
-    wire = param.str("wire")
+        check_name(
+            ctx.report,
+            param.value_loc("name"),
+            name,
+            "snake",
+            "param name",
+            reserved=is_reserved_param,
+        )
+    wire = param.text("wire")
     placeholders = set(PLACEHOLDER_RE.findall(http.path)) if http else set()
     if name in placeholders or wire in placeholders:
         default_location = "path"
@@ -110,17 +137,17 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
         default_location = "query"
     else:
         default_location = "body"
-    location = param.str("in", default_location)
+    location = param.text("in", default_location)
     return Param(
         name=name,
         type=ctx.type_ref(param),
         required=bool(param.get("required", False)) or location == "path",
-        description=param.str("description"),
+        description=param.text("description"),
         default=param.get("default"),
         enum=tuple(param.get("enum", ())),
         location=location,  # type: ignore[arg-type]  # checked against schema.LOCATIONS
         wire=wire,
-        credential=param.str("credential"),
+        credential=ctx.credential_ref(param, "credential", f"param '{name}' of {what}"),
         minimum=_number(param.get("minimum")),
         maximum=_number(param.get("maximum")),
         loc=param.loc,
@@ -134,25 +161,32 @@ def _number(value: Any) -> float | None:
 def _check_path(ctx: Context, tool: Fields, http: Http, params: tuple[Param, ...]) -> None:
     path_params = [p for p in params if p.location == "path"]
     placeholders = PLACEHOLDER_RE.findall(http.path)
-    path_loc = ctx.source.value_loc(tool.raw("http"), "path") if "path" in tool.raw("http") else http.loc
+    path_loc = (
+        ctx.source.value_loc(tool.raw("http"), "path") if "path" in tool.raw("http") else http.loc
+    )
     for placeholder in placeholders:
         if not any(placeholder in (p.name, p.wire) for p in path_params):
             names = [p.name for p in params]
             ctx.report.error(
-                path_loc, "path-placeholder",
+                path_loc,
+                "path-placeholder",
                 f"placeholder '{{{placeholder}}}' in '{http.path}' has no 'in: path' param"
                 + did_you_mean(placeholder, names),
             )
     for param in path_params:
         if param.name not in placeholders and param.wire_name not in placeholders:
-            ctx.report.error(param.loc, "unused-path-param", f"path param '{param.name}' is not in '{http.path}'")
+            ctx.report.error(
+                param.loc, "unused-path-param", f"path param '{param.name}' is not in '{http.path}'"
+            )
 
 
 def _aliases(ctx: Context, tool: Fields) -> tuple[str, ...]:
     aliases = []
     for alias, loc in items(ctx.source, tool.raw("aliases")):
         if not isinstance(alias, str):
-            ctx.report.error(loc, "wrong-type", f"alias: expected a string, got {type(alias).__name__}")
+            ctx.report.error(
+                loc, "wrong-type", f"alias: expected a string, got {type(alias).__name__}"
+            )
         elif check_name(ctx.report, loc, str(alias), "ident", "alias"):
             aliases.append(str(alias))
     return tuple(aliases)
@@ -161,13 +195,15 @@ def _aliases(ctx: Context, tool: Fields) -> tuple[str, ...]:
 def _returns(ctx: Context, tool: Fields, what: str) -> Returns:
     if "returns" not in tool:
         return Returns()
-    returns = ctx.read(tool.raw("returns"), schema.RETURNS, f"returns of {what}", tool.value_loc("returns"))
+    returns = ctx.read(
+        tool.raw("returns"), schema.RETURNS, f"returns of {what}", tool.value_loc("returns")
+    )
     if returns is None:
         return Returns()
     return Returns(
         type=ctx.type_ref(returns) if "type" in returns else None,
-        unwrap=returns.str("unwrap"),
-        description=returns.str("description"),
+        unwrap=returns.text("unwrap"),
+        description=returns.text("description"),
         loc=returns.loc,
     )
 
@@ -193,18 +229,24 @@ def build_pagination(ctx: Context, owner: Fields, what: str, inherited: Paginati
     if isinstance(value, str):
         if value not in schema.STYLES:
             hint = did_you_mean(value, schema.STYLES)
-            ctx.report.error(loc, "invalid-value", f"invalid pagination '{value}' (expected one of: none, cursor, link, range){hint}")
+            ctx.report.error(
+                loc,
+                "invalid-value",
+                f"invalid pagination '{value}' (expected one of: none, cursor, link, range){hint}",
+            )
             return Pagination(loc=loc)
         base = inherited if inherited.style == value else Pagination()
-        return evolve(base, style=value, loc=loc)
+        return evolve(base, style=cast(PaginationStyle, value), loc=loc)
     fields = ctx.read(value, schema.PAGINATION_MAP, what, loc)
     if fields is None:
         return Pagination(loc=loc)
-    style = fields.str("style", inherited.style)
+    style = cast(PaginationStyle, fields.text("style", inherited.style))
     if style == "none" and "style" not in fields:
         ctx.report.error(fields.loc, "missing-field", f"{what} is missing required key 'style'")
     base = inherited if inherited.style == style else Pagination()
-    overrides = {key: fields.get(key) for key in schema.PAGINATION_MAP if key in fields and key != "style"}
+    overrides = {
+        key: fields.get(key) for key in schema.PAGINATION_MAP if key in fields and key != "style"
+    }
     return evolve(base, style=style, loc=fields.loc, **overrides)
 
 
@@ -212,4 +254,4 @@ def _example(ctx: Context, tool: Fields) -> Example | None:
     if "example" not in tool:
         return None
     line, indent = ctx.source.text_start(tool.raw("example"), tool.value_loc("example"))
-    return Example(tool.str("example"), Loc(ctx.source.file, line, indent + 1))
+    return Example(tool.text("example"), Loc(ctx.source.file, line, indent + 1))

@@ -9,7 +9,6 @@ from generator.spec.model import Loc, Provider, TypeDef
 
 def check_provider(provider: Provider, report: Report) -> None:
     _check_tools(provider, report)
-    _check_credentials(provider, report)
     _check_type_cycles(provider.types, report)
     _check_deviations(provider, report)
 
@@ -22,41 +21,37 @@ def _check_tools(provider: Provider, report: Report) -> None:
             if name in first_seen:
                 other = first_seen[name]
                 what = "tool" if code == "duplicate-tool" else "alias"
-                report.error(tool.loc, code, f"{what} '{name}' is already defined on line {other.line}")
+                report.error(
+                    tool.loc, code, f"{what} '{name}' is already defined on line {other.line}"
+                )
             elif name:
                 first_seen[name] = tool.loc
         mcp = naming.mcp_name(provider.namespace, tool.name)
         if len(mcp) > naming.MCP_NAME_MAX:
             report.error(
-                tool.loc, "mcp-name-too-long",
+                tool.loc,
+                "mcp-name-too-long",
                 f"MCP name '{mcp}' is {len(mcp)} characters (at most {naming.MCP_NAME_MAX})",
             )
         params: dict[str, Loc] = {}
         for param in tool.params:
             if param.name in params:
-                report.error(param.loc, "duplicate-param", f"param '{param.name}' is already defined on line {params[param.name].line}")
+                report.error(
+                    param.loc,
+                    "duplicate-param",
+                    f"param '{param.name}' is already defined on line {params[param.name].line}",
+                )
             params.setdefault(param.name, param.loc)
-
-
-def _check_credentials(provider: Provider, report: Report) -> None:
-    names = [c.name for c in provider.credentials]
-
-    def check(name: str, loc: Loc, what: str) -> None:
-        if name and name not in names:
-            report.error(loc, "unknown-credential", f"{what} refers to unknown credential '{name}'{did_you_mean(name, names)}")
-
-    auth = provider.api.auth
-    check(auth.credential, auth.loc, "api auth")
-    check(auth.password_credential, auth.loc, "api auth")
-    for tool in provider.tools:
-        for param in tool.params:
-            check(param.credential, param.loc, f"param '{param.name}' of '{tool.name}'")
 
 
 def _check_type_cycles(types: tuple[TypeDef, ...], report: Report) -> None:
     """A type that must contain itself (required, non-nullable, non-list fields) can never be built."""
     edges = {
-        t.name: [(f.name, f.type.name) for f in t.fields if f.required and not f.nullable and not f.type.is_list]
+        t.name: [
+            (f.name, f.type.name)
+            for f in t.fields
+            if f.required and not f.nullable and not f.type.is_list
+        ]
         for t in types
     }
     locs = {t.name: t.loc for t in types}
@@ -70,7 +65,9 @@ def _check_type_cycles(types: tuple[TypeDef, ...], report: Report) -> None:
                 if members not in reported:
                     reported.add(members)
                     chain = " -> ".join([*steps, start])
-                    report.error(locs[start], "type-cycle", f"type '{start}' always contains itself: {chain}")
+                    report.error(
+                        locs[start], "type-cycle", f"type '{start}' always contains itself: {chain}"
+                    )
             elif target in edges and target not in seen:
                 visit(start, target, steps, seen | {target})
 
@@ -83,7 +80,15 @@ def _check_deviations(provider: Provider, report: Report) -> None:
         tool = provider.tool(deviation.tool)
         if tool is None:
             hint = did_you_mean(deviation.tool, [t.name for t in provider.tools])
-            report.error(deviation.loc, "unknown-reference", f"deviation names unknown tool '{deviation.tool}'{hint}")
+            report.error(
+                deviation.loc,
+                "unknown-reference",
+                f"deviation names unknown tool '{deviation.tool}'{hint}",
+            )
         elif deviation.param and tool.param(deviation.param) is None:
             hint = did_you_mean(deviation.param, [p.name for p in tool.params])
-            report.error(deviation.loc, "unknown-reference", f"deviation names unknown param '{deviation.param}' of '{tool.name}'{hint}")
+            report.error(
+                deviation.loc,
+                "unknown-reference",
+                f"deviation names unknown param '{deviation.param}' of '{tool.name}'{hint}",
+            )

@@ -17,8 +17,9 @@ class Context:
     source: Source
     report: Report
     type_names: frozenset[str] = frozenset()
+    credential_names: frozenset[str] = frozenset()
     provider_id: str = ""
-    api_pagination: Pagination = Pagination()
+    api_pagination: Pagination = Factory(Pagination)
     note_snippets: list[tuple[str, Loc]] = Factory(list)  # Lua blocks of notes, where they start
 
     def read(self, node: Any, schema: Schema, what: str, at: Loc) -> Fields | None:
@@ -26,7 +27,7 @@ class Context:
 
     def type_ref(self, fields: Fields, key: str = "type") -> TypeRef:
         """Parse a type expression, reporting `unknown-type` at its value."""
-        text = fields.str(key)
+        text = fields.text(key)
         if not text:
             return TypeRef("any")
         ref = TypeRef.parse(text)
@@ -35,3 +36,12 @@ class Context:
             hint = did_you_mean(name, (*PRIMITIVES, *sorted(self.type_names)))
             self.report.error(fields.value_loc(key), "unknown-type", f"unknown type '{name}'{hint}")
         return ref
+
+    def credential_ref(self, fields: Fields, key: str, what: str) -> str:
+        """A credential name, reporting `unknown-credential` at its value."""
+        name = fields.text(key)
+        if name and name not in self.credential_names:
+            hint = did_you_mean(name, sorted(self.credential_names))
+            message = f"{what} refers to unknown credential '{name}'{hint}"
+            self.report.error(fields.value_loc(key), "unknown-credential", message)
+        return name

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from luaparser import ast, astnodes
+from luaparser import ast, astnodes  # type: ignore[import-untyped]
 
 from generator import naming
 from generator.spec.diagnostics import Report, did_you_mean
@@ -35,7 +35,7 @@ def check_lua(code: str, start: Loc, provider: Provider, report: Report) -> None
 
     try:
         tree = ast.parse(code)
-    except Exception as exc:  # luaparser raises SyntaxException and, on odd input, others
+    except ast.SyntaxException as exc:
         message = str(exc).removeprefix("syntax errors: ")
         match = SYNTAX_POSITION_RE.search(message)
         loc = at(int(match[1]), int(match[2])) if match else start
@@ -51,10 +51,16 @@ def check_lua(code: str, start: Loc, provider: Provider, report: Report) -> None
                 _check_call(node, path, provider, report, at)
 
 
-def _record_aliases(node: astnodes.LocalAssign | astnodes.Assign, aliases: dict[str, list[str]]) -> None:
+def _record_aliases(
+    node: astnodes.LocalAssign | astnodes.Assign, aliases: dict[str, list[str]]
+) -> None:
     for target, value in zip(node.targets, node.values, strict=False):
         path = _segments(value, aliases)
-        if isinstance(target, astnodes.Name) and path is not None and path[:2] == ["app", "integrations"]:
+        if (
+            isinstance(target, astnodes.Name)
+            and path is not None
+            and path[:2] == ["app", "integrations"]
+        ):
             aliases[target.id] = path
 
 
@@ -84,29 +90,47 @@ def _position(node: Any) -> tuple[int, int]:
     return (token.line, token.column) if token is not None else (1, 0)
 
 
-def _check_call(node: astnodes.Call, path: list[str], provider: Provider, report: Report, at: Any) -> None:
+def _check_call(
+    node: astnodes.Call, path: list[str], provider: Provider, report: Report, at: Any
+) -> None:
     provider_key, tool_name = path[2], path[-1]
     loc = at(*_position(node.func))
     if provider_key not in (provider.namespace, provider.id):
-        report.error(loc, "example-unknown-function", f"'{'.'.join(path)}' is not a function of {provider.id}")
+        report.error(
+            loc,
+            "example-unknown-function",
+            f"'{'.'.join(path)}' is not a function of {provider.id}",
+        )
         return
     tool = next((t for t in provider.tools if tool_name == t.name or tool_name in t.aliases), None)
     if tool is None:
         names = [name for t in provider.tools for name in (t.name, *t.aliases)]
         hint = did_you_mean(tool_name, names)
-        report.error(loc, "example-unknown-function", f"{provider.id} has no function '{tool_name}'{hint}")
+        report.error(
+            loc, "example-unknown-function", f"{provider.id} has no function '{tool_name}'{hint}"
+        )
         return
     args = node.args
     if args and not isinstance(args[0], astnodes.Table):
         return  # a variable or a string: the keys are not known here
     given = _table_keys(args[0], report, tool, at) if args else set()
-    missing = [p.name for p in tool.params if p.required and not p.credential and p.default is None and p.name not in given]
+    missing = [
+        p.name
+        for p in tool.params
+        if p.required and not p.credential and p.default is None and p.name not in given
+    ]
     if missing:
-        report.error(loc, "example-missing-param", f"call of '{tool.name}' lacks required param(s): {', '.join(missing)}")
+        report.error(
+            loc,
+            "example-missing-param",
+            f"call of '{tool.name}' lacks required param(s): {', '.join(missing)}",
+        )
 
 
 def _table_keys(table: astnodes.Table, report: Report, tool: Tool, at: Any) -> set[str]:
-    spellings = {spelling: p.name for p in tool.params for spelling in (p.name, naming.camel(p.name))}
+    spellings = {
+        spelling: p.name for p in tool.params for spelling in (p.name, naming.camel(p.name))
+    }
     given = set()
     for field in table.fields:
         variable = field.between_brackets and isinstance(field.key, astnodes.Name)
@@ -117,5 +141,9 @@ def _table_keys(table: astnodes.Table, report: Report, tool: Tool, at: Any) -> s
             given.add(spellings[key])
         else:
             hint = did_you_mean(key, [p.name for p in tool.params])
-            report.error(at(*_position(field)), "example-unknown-param", f"'{tool.name}' has no param '{key}'{hint}")
+            report.error(
+                at(*_position(field)),
+                "example-unknown-param",
+                f"'{tool.name}' has no param '{key}'{hint}",
+            )
     return given

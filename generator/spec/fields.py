@@ -54,7 +54,9 @@ Schema = Mapping[str, Key]
 class Fields:
     """The checked keys of one mapping, with their locations."""
 
-    def __init__(self, source: Source, node: CommentedMap, loc: Loc, values: dict[str, Any]) -> None:
+    def __init__(
+        self, source: Source, node: CommentedMap, loc: Loc, values: dict[str, Any]
+    ) -> None:
         self.source = source
         self.node = node
         self.loc = loc
@@ -71,7 +73,7 @@ class Fields:
         """The ruamel node of a well-typed key (for nested mappings and sequences)."""
         return self._values.get(key)
 
-    def str(self, key: str, default: str = "") -> str:
+    def text(self, key: str, default: str = "") -> str:
         return str(self._values[key]) if key in self._values else default
 
     def value_loc(self, key: str) -> Loc:
@@ -109,12 +111,18 @@ def _check_value(
 ) -> bool:
     loc = source.value_loc(node, key)
     if not spec.kind.accepts(value):
-        report.error(loc, "wrong-type", f"'{key}' of {what}: expected {spec.kind.label}, got {describe(value)}")
+        report.error(
+            loc,
+            "wrong-type",
+            f"'{key}' of {what}: expected {spec.kind.label}, got {describe(value)}",
+        )
         return False
     if spec.choices and isinstance(value, str) and value not in spec.choices:
         hint = did_you_mean(value, spec.choices) or _case_hint(value, spec.choices)
         allowed = ", ".join(spec.choices)
-        report.error(loc, "invalid-value", f"invalid {key} '{value}' (expected one of: {allowed}){hint}")
+        report.error(
+            loc, "invalid-value", f"invalid {key} '{value}' (expected one of: {allowed}){hint}"
+        )
         return False
     return True
 

@@ -8,7 +8,14 @@ from pathlib import Path
 from generator.spec.build import build_provider
 from generator.spec.checks import check_provider
 from generator.spec.context import Context
-from generator.spec.diagnostics import Diagnostic, Report, SpecError, did_you_mean, has_errors, sorted_diagnostics
+from generator.spec.diagnostics import (
+    Diagnostic,
+    Report,
+    SpecError,
+    did_you_mean,
+    has_errors,
+    sorted_diagnostics,
+)
 from generator.spec.examples import check_lua
 from generator.spec.model import Catalog, Loc, Provider
 from generator.spec.yaml_source import read_yaml
@@ -32,7 +39,9 @@ def load_provider(path: Path, root: Path | None = None) -> tuple[Provider | None
     return (None if has_errors(diagnostics) else provider), diagnostics
 
 
-def load_catalog(paths: Sequence[Path], root: Path | None = None) -> tuple[Catalog | None, list[Diagnostic]]:
+def load_catalog(
+    paths: Sequence[Path], root: Path | None = None
+) -> tuple[Catalog | None, list[Diagnostic]]:
     """Every provider of `paths` (None if any file has an error) and all diagnostics, sorted."""
     report = Report()
     providers: list[Provider] = []
@@ -64,7 +73,11 @@ def spec_paths(root: Path, ids: Sequence[str] = ()) -> list[Path]:
         return paths
     by_id = {path.stem: path for path in paths}
     unknown = [
-        Diagnostic(Loc("specs", 0, 0), "unknown-provider", f"no spec for provider '{id_}'{did_you_mean(id_, by_id)}")
+        Diagnostic(
+            Loc("specs", 0, 0),
+            "unknown-provider",
+            f"no spec for provider '{id_}'{did_you_mean(id_, by_id)}",
+        )
         for id_ in ids
         if id_ not in by_id
     ]
@@ -85,4 +98,8 @@ def display_path(path: Path, root: Path | None) -> str:
     """`specs/fly-io.yaml`: relative to root (or the working directory), posix style."""
     base = (root or Path.cwd()).resolve()
     resolved = path.resolve()
-    return resolved.relative_to(base).as_posix() if resolved.is_relative_to(base) else resolved.as_posix()
+    return (
+        resolved.relative_to(base).as_posix()
+        if resolved.is_relative_to(base)
+        else resolved.as_posix()
+    )

@@ -7,6 +7,7 @@ types. Every object that came from a spec line keeps a `Loc` so later checks
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from attrs import field, frozen
@@ -263,13 +264,15 @@ class Provider:
         return next((c for c in self.credentials if c.name == name), None)
 
 
+def _sorted_by_id(providers: Iterable[Provider]) -> tuple[Provider, ...]:
+    return tuple(sorted(providers, key=lambda p: p.id))
+
+
 @frozen
 class Catalog:
     """Every provider of one generation run, sorted by id."""
 
-    providers: tuple[Provider, ...] = field(
-        converter=lambda ps: tuple(sorted(ps, key=lambda p: p.id))
-    )
+    providers: tuple[Provider, ...] = field(converter=_sorted_by_id)
 
     def provider(self, id_: str) -> Provider | None:
         return next((p for p in self.providers if p.id == id_), None)

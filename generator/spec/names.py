@@ -38,7 +38,11 @@ def check_name(
         report.error(loc, "invalid-name", f"{what} '{name}' is not {label}{hint}")
         return False
     if rule != "kebab" and reserved(name):
-        report.error(loc, "reserved-name", f"{what} '{name}' is a reserved word in Python, Lua or the generated client{hint}")
+        report.error(
+            loc,
+            "reserved-name",
+            f"{what} '{name}' is a reserved word in Python, Lua or the generated client{hint}",
+        )
         return False
     return True
 

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from generator.spec.fields import (
-    ANY, BOOL, INT, LIST, MAP, NUMBER, PAGINATION, STR, STR_OR_MAP, Key, Schema,
+    ANY,
+    BOOL,
+    INT,
+    LIST,
+    MAP,
+    NUMBER,
+    PAGINATION,
+    STR,
+    STR_OR_MAP,
+    Key,
+    Schema,
 )
 
 ACCESS = ("read", "write", "destructive")

@@ -117,7 +117,9 @@ def describe(value: Any) -> str:
 def to_plain(value: Any) -> Any:
     """Deep-convert ruamel values to plain JSON-like Python types."""
     if isinstance(value, dict):
-        return {str(k) if isinstance(k, str) else to_plain(k): to_plain(v) for k, v in value.items()}
+        return {
+            str(k) if isinstance(k, str) else to_plain(k): to_plain(v) for k, v in value.items()
+        }
     if isinstance(value, list):
         return [to_plain(v) for v in value]
     if value is None or isinstance(value, bool):

@@ -79,3 +79,25 @@ def answer_errors(provider: Provider, tool: Tool, response: httpx.Response) -> l
         value = [wrapper[key] for wrapper in value]
     schema = with_definitions(ref_schema(ref), provider, strict=False)
     return [error.message for error in Draft202012Validator(schema).iter_errors(value)]
+
+
+def walk(client: httpx.Client, tool: Tool, first: httpx.Request) -> list[Any]:
+    """Every item of a paginated list tool, following its style from the first request."""
+    paging, items, request = tool.pagination, [], first
+    for _ in range(50):
+        response = client.send(request)
+        assert response.status_code in (200, 206), response.text
+        page = response.json()
+        page = page[tool.returns.unwrap] if tool.returns.unwrap else page
+        items += [wrapper[paging.item_key] for wrapper in page] if paging.item_key else page
+        if paging.style == "cursor" and page:
+            url = request.url.copy_merge_params({paging.cursor_param: page[-1]["cursor"]})
+        elif paging.style == "link" and "next" in response.links:
+            url = httpx.URL(response.links["next"]["url"])
+        elif paging.style == "range" and response.status_code == 206:
+            request.headers["Range"] = response.headers["Next-Range"]
+            url = request.url
+        else:
+            return items
+        request = httpx.Request(request.method, url, headers=request.headers)
+    raise AssertionError("pagination did not end")

@@ -13,9 +13,18 @@ BAD_SPECS = Path(__file__).parent.parent / "fixtures" / "bad_specs"
 # code -> (expected prefix "file:line:col: error[code]: ", key phrase of the message)
 EXPECTED = {
     "yaml-syntax": ("shop.yaml:15:5", "expected ',' or '}'"),
-    "duplicate-key": ("shop.yaml:14:5", "duplicate key 'access' in the mapping that starts on line 11"),
-    "unknown-key": ("shop.yaml:12:5", "unknown key 'sumary' in tool 'get_item' (did you mean 'summary'?)"),
-    "wrong-type": ("shop.yaml:12:14", "'summary' of tool 'get_item': expected a string, got a list"),
+    "duplicate-key": (
+        "shop.yaml:14:5",
+        "duplicate key 'access' in the mapping that starts on line 11",
+    ),
+    "unknown-key": (
+        "shop.yaml:12:5",
+        "unknown key 'sumary' in tool 'get_item' (did you mean 'summary'?)",
+    ),
+    "wrong-type": (
+        "shop.yaml:12:14",
+        "'summary' of tool 'get_item': expected a string, got a list",
+    ),
     "missing-field": ("shop.yaml:11:5", "tool 'get_item' is missing required key 'summary'"),
     "invalid-value": ("shop.yaml:13:13", "invalid access 'reed'"),
     "duplicate-tool": ("shop.yaml:17:5", "tool 'get_item' is already defined on line 11"),
@@ -27,10 +36,19 @@ EXPECTED = {
     "unused-path-param": ("shop.yaml:17:9", "path param 'shelf' is not in '/items/{item_id}'"),
     "unknown-type": ("shop.yaml:16:31", "unknown type 'strng' (did you mean 'string'?)"),
     "type-cycle": ("shop.yaml:11:3", "Item.shelf -> Shelf.item -> Item"),
-    "id-mismatch": ("shop.yaml:2:7", "provider id 'shopp' does not match the file name 'shop.yaml'"),
-    "unknown-credential": ("shop.yaml:10:9", "unknown credential 'api_tokn' (did you mean 'api_token'?)"),
+    "id-mismatch": (
+        "shop.yaml:2:7",
+        "provider id 'shopp' does not match the file name 'shop.yaml'",
+    ),
+    "unknown-credential": (
+        "shop.yaml:10:36",
+        "unknown credential 'api_tokn' (did you mean 'api_token'?)",
+    ),
     "mcp-name-too-long": ("shop.yaml:11:5", "is 70 characters (at most 64)"),
-    "example-unknown-function": ("shop.yaml:18:42", "no function 'get_itme' (did you mean 'get_item'?)"),
+    "example-unknown-function": (
+        "shop.yaml:18:42",
+        "no function 'get_itme' (did you mean 'get_item'?)",
+    ),
     "example-unknown-param": ("shop.yaml:19:44", "'get_item' has no param 'colour'"),
     "example-missing-param": ("shop.yaml:19:56", "lacks required param(s): item_id"),
     "example-syntax": ("shop.yaml:18:20", "Lua does not parse"),

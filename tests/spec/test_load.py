@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -116,23 +115,32 @@ def _broken_copy(tmp_path: Path, replacements: dict[str, str]) -> Path:
 
 
 def test_all_errors_are_reported_together_sorted(tmp_path: Path) -> None:
-    path = _broken_copy(tmp_path, {
-        "type: App[]": "type: Ap[]",
-        "    summary: Create an app.": "    summery: Create an app.",
-        'acme.create_app({ name = "web" })': "acme.create_app({})",
-        "credential: org_slug\n": "credential: org_slg\n",
-    })
+    path = _broken_copy(
+        tmp_path,
+        {
+            "type: App[]": "type: Ap[]",
+            "    summary: Create an app.": "    summery: Create an app.",
+            'acme.create_app({ name = "web" })': "acme.create_app({})",
+            "credential: org_slug\n": "credential: org_slg\n",
+        },
+    )
     catalog, diagnostics = load_catalog([path], tmp_path)
     assert catalog is None
     assert [str(d) for d in diagnostics] == [
-        "specs/acme.yaml:50:9: error[unknown-credential]: param 'org_slug' of 'list_apps'"
-        " refers to unknown credential 'org_slg' (did you mean 'org_slug'?)",
+        (
+            "specs/acme.yaml:52:21: error[unknown-credential]: param 'org_slug' of tool 'list_apps'"
+            " refers to unknown credential 'org_slg' (did you mean 'org_slug'?)"
+        ),
         "specs/acme.yaml:57:13: error[unknown-type]: unknown type 'Ap' (did you mean 'App'?)",
         "specs/acme.yaml:66:5: error[missing-field]: tool 'create_app' is missing required key 'summary'",
-        "specs/acme.yaml:67:5: error[unknown-key]: unknown key 'summery' in tool 'create_app'"
-        " (did you mean 'summary'?)",
-        "specs/acme.yaml:97:12: error[example-missing-param]: call of 'create_app'"
-        " lacks required param(s): name",
+        (
+            "specs/acme.yaml:67:5: error[unknown-key]: unknown key 'summery' in tool 'create_app'"
+            " (did you mean 'summary'?)"
+        ),
+        (
+            "specs/acme.yaml:97:12: error[example-missing-param]: call of 'create_app'"
+            " lacks required param(s): name"
+        ),
     ]
 
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import click
 import pytest
-import typer
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from generator.cli import app
 
@@ -16,11 +14,8 @@ HERE = Path(__file__).parent
 BAD_SPECS = HERE.parent / "fixtures" / "bad_specs"
 
 
-def validate(*args: str) -> click.testing.Result:
-    command = typer.main.get_command(app)
-    # Typer collapses an app with a single command into that command.
-    prefix = ["validate"] if isinstance(command, click.Group) else []
-    return CliRunner().invoke(app, [*prefix, *args])
+def validate(*args: str) -> Result:
+    return CliRunner().invoke(app, ["validate", *args])
 
 
 def test_valid_spec_exits_zero(monkeypatch: pytest.MonkeyPatch) -> None:

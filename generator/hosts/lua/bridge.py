@@ -9,13 +9,17 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from generator.hosts.lua.catalog import ToolEntry, ToolRegistry
+from generator.hosts.lua.catalog import ToolEntry, ToolRegistry, did_you_mean
 from generator.hosts.lua.convert import ConversionError, to_lua, to_python
 from generator.hosts.lua.docs import DocIndex, DocNotFound
 from generator.hosts.lua.runtime import Limits, LuaSession
 from generator.hosts.lua.schemas import ResultSchemas
+from generator.runtime.errors import CredentialsError, ProviderError
 
 Answer = tuple[bool, Any]
+# What a call may raise that the script should see as a (catchable) Lua error:
+# provider failures, credentials, and the registry's UnknownTool, ArgumentError, WriteRefused.
+CALL_ERRORS = (ProviderError, CredentialsError, LookupError, ValueError, PermissionError)
 
 
 class Output:
@@ -84,10 +88,12 @@ class Bridge:
     def call(self, name: str, account: str | None, args: Any) -> Answer:
         try:
             entry = self.registry.resolve(name)
-        except LookupError as exc:
-            return self._fail(_message(exc, name), tool=name)
+        except LookupError:
+            return self._fail(self._unknown_tool(name), tool=name)
         try:
-            arguments = {} if args is None else to_python(self.session, args, "arguments", self.limits)
+            arguments = (
+                {} if args is None else to_python(self.session, args, "arguments", self.limits)
+            )
         except ConversionError as exc:
             return self._fail(str(exc), tool=entry.full_name)
         if not isinstance(arguments, dict):
@@ -99,7 +105,7 @@ class Bridge:
             result = self.registry.call(
                 entry.full_name, arguments, account=account or self.account, force=self.force
             )
-        except Exception as exc:  # provider, argument and credential errors become Lua errors
+        except CALL_ERRORS as exc:
             return self._fail(
                 _message(exc, entry.full_name),
                 tool=entry.full_name,
@@ -108,8 +114,15 @@ class Bridge:
             )
         return self._to_lua(entry, result)
 
+    def _unknown_tool(self, full_name: str) -> str:
+        provider_id, _, tool = full_name.rpartition(".")
+        names = [n for e in self.registry.tools(provider_id) for n in (e.name, *e.aliases)]
+        return f"no function {tool!r}{did_you_mean(tool, names)}"
+
     def _to_lua(self, entry: ToolEntry, result: Any) -> Answer:
-        declared = self.schemas.declared(entry.provider_id, entry.mcp_name) if self.schemas else None
+        declared = (
+            self.schemas.declared(entry.provider_id, entry.mcp_name) if self.schemas else None
+        )
         try:
             return True, to_lua(self.session, result, entry.full_name, self.limits, declared)
         except ConversionError as exc:
@@ -117,7 +130,7 @@ class Bridge:
 
     def read_doc(self, name: Any) -> Answer:
         if not isinstance(name, str):
-            return self._fail("docs.read expects a name such as \"fly-io.list_apps\"")
+            return self._fail('docs.read expects a name such as "fly-io.list_apps"')
         try:
             return True, self.docs.read(name)
         except DocNotFound as exc:
@@ -126,7 +139,13 @@ class Bridge:
     def encode(self, value: Any, pretty: bool) -> Answer:
         try:
             data = to_python(self.session, value, "value", self.limits)
-            return True, json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2 if pretty else None)
+            return True, json.dumps(
+                data,
+                ensure_ascii=False,
+                allow_nan=False,
+                sort_keys=True,
+                indent=2 if pretty else None,
+            )
         except (ConversionError, ValueError) as exc:
             return self._fail(f"json.encode: {exc}")
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from generator.hosts.lua.runtime import LuaSession
@@ -65,3 +66,9 @@ def lua_catalog(session: LuaSession, entries: Sequence[ToolEntry]) -> Any:
             for p in providers.values()
         ]
     )
+
+
+def did_you_mean(name: str, candidates: Iterable[str]) -> str:
+    """`; did you mean 'list_apps'?` or "" when nothing is close."""
+    matches = difflib.get_close_matches(name, list(candidates), n=3, cutoff=0.6)
+    return f"; did you mean {', '.join(map(repr, matches))}?" if matches else ""

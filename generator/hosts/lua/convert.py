@@ -51,15 +51,20 @@ def _to_python(session: LuaSession, value: Any, path: str, depth: int, budget: _
     items = list(value.items())  # raw traversal: no metamethods run
     if not items:
         return [] if session.values.is_array(value) else {}
-    keys = [key for key, _ in items]
-    if all(type(key) is int for key in keys) and sorted(keys) == list(range(1, len(keys) + 1)):
-        ordered = sorted(items, key=lambda item: int(item[0]))
-        return [_to_python(session, v, f"{path}[{k}]", depth + 1, budget) for k, v in ordered]
-    if all(isinstance(key, str) for key in keys):
+    if all(type(key) is int and key > 0 for key, _ in items):
+        by_index = dict(items)
+        length = max(by_index)
+        # A host-made list may have holes where JSON had null.
+        if length == len(items) or (session.values.is_array(value) and length <= budget.left):
+            return [
+                _to_python(session, by_index[i], f"{path}[{i}]", depth + 1, budget)
+                if i in by_index
+                else None
+                for i in range(1, length + 1)
+            ]
+    if all(isinstance(key, str) for key, _ in items):
         return {k: _to_python(session, v, f"{path}.{k}", depth + 1, budget) for k, v in items}
-    raise ConversionError(
-        f"{path}: a table must be a list (keys 1..n) or have only string keys"
-    )
+    raise ConversionError(f"{path}: a table must be a list (keys 1..n) or have only string keys")
 
 
 def to_lua(
@@ -70,7 +75,12 @@ def to_lua(
 
 
 def _to_lua(
-    session: LuaSession, value: Any, path: str, depth: int, budget: _Budget, declared: Declared | None
+    session: LuaSession,
+    value: Any,
+    path: str,
+    depth: int,
+    budget: _Budget,
+    declared: Declared | None,
 ) -> Any:
     budget.spend(path, depth)
     if isinstance(value, Mapping):

@@ -6,12 +6,10 @@ Accepted names: `fly-io` or `fly_io` (the provider page), `fly-io.list_apps`,
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Sequence
 from pathlib import Path
 
 from generator import naming
-from generator.hosts.lua.catalog import ToolEntry, ToolRegistry
+from generator.hosts.lua.catalog import ToolEntry, ToolRegistry, did_you_mean
 
 
 class DocNotFound(LookupError):
@@ -36,7 +34,11 @@ class DocIndex:
             return self.root / naming.lua_doc_path(self.providers[name])
         entry = self._tool(name)
         if entry is None:
-            raise DocNotFound(f"no docs for {name!r}{_suggest(name, self._names())}")
+            hint = (
+                did_you_mean(name, self._names())
+                or '; docs.read("<provider id>") lists its functions'
+            )
+            raise DocNotFound(f"no docs for {name!r}{hint}")
         return self.root / naming.lua_doc_path(entry.provider_id, entry.name)
 
     def read(self, name: str) -> str:
@@ -62,10 +64,3 @@ class DocIndex:
     def _names(self) -> list[str]:
         ids = sorted(set(self.providers.values()))
         return ids + sorted({entry.full_name for entry in self.tools.values()})
-
-
-def _suggest(name: str, candidates: Sequence[str]) -> str:
-    matches = difflib.get_close_matches(name, candidates, n=3, cutoff=0.6)
-    if not matches:
-        return "; try docs.read(\"<provider id>\") for the list of functions"
-    return "; did you mean " + ", ".join(repr(m) for m in matches) + "?"

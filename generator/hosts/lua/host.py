@@ -43,7 +43,7 @@ class LuaHost:
     registry: ToolRegistry
     force: bool = False
     account: str | None = None
-    limits: Limits = Limits()
+    limits: Limits = field(factory=Limits)
     strict: bool = False
     root: Path = PROJECT_ROOT
     stream: TextIO | None = None

@@ -8,17 +8,23 @@ The only Python callables Lua holds sit in upvalues of host closures
 
 from __future__ import annotations
 
+import importlib
 import time
 from importlib.resources import files
 from typing import Any
 
 from attrs import frozen
 
-try:
-    from lupa import lua54 as lupa_impl
-except ImportError:  # pragma: no cover - lupa builds without Lua 5.4
-    import lupa as lupa_impl  # type: ignore[no-redef]
 
+def _lupa() -> Any:
+    """Lua 5.4 when this lupa build has it, else lupa's default Lua."""
+    try:
+        return importlib.import_module("lupa.lua54")
+    except ImportError:  # pragma: no cover
+        return importlib.import_module("lupa")
+
+
+lupa_impl = _lupa()
 LuaError = lupa_impl.LuaError
 LuaMemoryError = lupa_impl.LuaMemoryError
 lua_type = lupa_impl.lua_type

@@ -32,7 +32,8 @@ class Declared:
             if isinstance(ref, str) and ref.startswith("#/$defs/"):
                 schema = self.defs.get(ref.removeprefix("#/$defs/"), {})
                 continue
-            options = [s for s in schema.get("anyOf", schema.get("oneOf", ())) if s.get("type") != "null"]
+            choices = schema.get("anyOf") or schema.get("oneOf") or ()
+            options = [s for s in choices if s.get("type") != "null"]
             if len(options) == 1:
                 schema = options[0]
                 continue

@@ -1,0 +1,73 @@
+"""Specs -> rendered files in memory. Nothing here touches the output tree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from generator import render
+from generator.output.manifest import CATALOG_OWNER
+from generator.output.plan import Owned
+from generator.spec import SpecError, load_catalog, spec_paths
+from generator.spec.diagnostics import Diagnostic
+from generator.spec.model import Catalog
+
+T = TypeVar("T")
+
+
+class UnknownProvider(Exception):
+    """A `--provider` id with no spec: a usage error."""
+
+
+class SpecErrors(Exception):
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__(f"{len(diagnostics)} spec problem(s)")
+        self.diagnostics = diagnostics
+
+
+class RenderError(Exception):
+    pass
+
+
+def load(root: Path, ids: Sequence[str] = ()) -> tuple[Catalog, list[Diagnostic]]:
+    """The whole catalog (indexes need every provider) and its warnings."""
+    try:
+        spec_paths(root, ids)
+    except SpecError as exc:
+        raise UnknownProvider("\n".join(d.message for d in exc.diagnostics)) from exc
+    catalog, diagnostics = load_catalog(spec_paths(root), root)
+    if catalog is None:
+        raise SpecErrors(diagnostics)
+    return catalog, diagnostics
+
+
+def render_files(
+    catalog: Catalog,
+    ids: Sequence[str] = (),
+    on_provider: Callable[[str], None] = lambda _id: None,
+) -> dict[str, Owned]:
+    """Files of the selected providers (all when `ids` is empty) plus the catalog-wide ones."""
+    files: dict[str, Owned] = {}
+
+    def add(owner: str, rendered: dict[str, str]) -> None:
+        for path, text in rendered.items():
+            if path in files:
+                raise RenderError(f"{path} is produced by both {files[path].owner} and {owner}")
+            files[path] = Owned(owner, text)
+
+    for provider in catalog.providers:
+        if ids and provider.id not in ids:
+            continue
+        add(provider.id, _guarded(provider.id, render.render_provider, provider))
+        on_provider(provider.id)
+    add(CATALOG_OWNER, _guarded("the catalog", render.render_catalog_files, catalog))
+    return dict(sorted(files.items()))
+
+
+def _guarded(what: str, produce: Callable[[T], dict[str, str]], arg: T) -> dict[str, str]:
+    """Any renderer failure becomes one clear error naming what was being rendered."""
+    try:
+        return produce(arg)
+    except Exception as exc:  # a bug or a hostile value a renderer refused
+        raise RenderError(f"rendering {what} failed: {type(exc).__name__}: {exc}") from exc
