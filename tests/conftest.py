@@ -64,7 +64,9 @@ def credentials_file(
         tables.append(_account(provider, "default", TEST_TOKEN, url))
         tables.append(_account(provider, "production", PRODUCTION_TOKEN, url))
         for credential in provider.credentials:
-            monkeypatch.delenv(credential.env or env_var(provider.id, credential.name), raising=False)
+            monkeypatch.delenv(
+                credential.env or env_var(provider.id, credential.name), raising=False
+            )
     path = tmp_path / "credentials.toml"
     path.write_text("\n".join(tables), encoding="utf-8")
     monkeypatch.setenv("TOOLGEN_CREDENTIALS", str(path))

@@ -64,7 +64,7 @@ def literal(value: Any, indent: int = 0, used: int = 0, tail: int = 0) -> str:
 def _items(value: Any) -> list[tuple[str, Any]] | None:
     if isinstance(value, Call):
         return [(f"{key}=" if key else "", item) for key, item in value.args]
-    if isinstance(value, tuple):
+    if isinstance(value, (tuple, list)):
         return [("", item) for item in value]
     if isinstance(value, dict):
         return [(f"{_flat(key)}: ", item) for key, item in value.items()]
@@ -74,6 +74,8 @@ def _items(value: Any) -> list[tuple[str, Any]] | None:
 def _brackets(value: Any) -> tuple[str, str]:
     if isinstance(value, Call):
         return f"{value.func}(", ")"
+    if isinstance(value, list):
+        return "[", "]"
     return ("(", ")") if isinstance(value, tuple) else ("{", "}")
 
 
@@ -81,7 +83,7 @@ def _flat(value: Any) -> str:
     if isinstance(value, Escaped):
         return str(value)
     if isinstance(value, str):
-        return py_str(value)
+        return _string(value)
     if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     items = _items(value)
@@ -92,6 +94,14 @@ def _flat(value: Any) -> str:
     if isinstance(value, tuple) and len(value) == 1:
         text += ","
     return opener + text + closer
+
+
+def _string(text: str) -> str:
+    """A string literal quoted as ruff prefers: double quotes unless that needs more escapes."""
+    body = str(py_str(text))[1:-1]
+    if text.count('"') > text.count("'"):
+        return "'" + body.replace('\\"', '"').replace("'", "\\'") + "'"
+    return '"' + body + '"'
 
 
 def code(text: str) -> Escaped:
@@ -131,7 +141,8 @@ def doc(text: str, indent: int) -> Escaped:
     """A docstring body: escaped, continuation lines indented."""
     lines = docstring(text.strip()).split("\n")
     pad = " " * indent
-    return code("\n".join([lines[0], *(pad + line if line else "" for line in lines[1:])]))
+    body = [lines[0], *(pad + line if line else "" for line in lines[1:])]
+    return code("\n".join(body + [pad] if len(lines) > 1 else body))
 
 
 def _values(enum: Sequence[Any]) -> str:
@@ -194,7 +205,7 @@ def _signature(param: Param) -> str:
 
 def _param_doc(param: Param) -> str:
     text = " ".join(param.description.split()) + _values(param.enum)
-    if param.credential:
+    if param.credential and param.credential not in text:
         text += f" Defaults to the account's `{param.credential}` credential."
     return f"    {param.name}: {text.strip()}"
 
@@ -321,15 +332,28 @@ def render_provider(provider: Provider) -> dict[str, str]:
         raise ValueError(f"{provider.source}: credential name {name!r} is a client option")
     tools = [tool_ctx(tool) for tool in provider.tools]
     used_types = sorted({ref.base.name for ref in _refs(provider) if not ref.base.is_primitive})
+    sync_name = naming.class_name(provider.namespace)
+    async_name = naming.async_class_name(provider.namespace)
+    signatures = " ".join(f"{p} {t.returns}" for t in tools for _, p in t.params)
+    collections = [name for name in ("Mapping", "Sequence") if name in signatures]
+    if any(t.item for t in tools):
+        collections = ["AsyncIterator", "Iterator", *collections]
     context = {
         "banner": code(banner(spec_source(provider))),
         "provider": provider,
-        "class_name": ident(naming.class_name(provider.namespace)),
-        "async_class_name": ident(naming.async_class_name(provider.namespace)),
         "models": [model_ctx(typedef) for typedef in provider.types],
         "tools": tools,
-        "model_imports": [ident(name) for name in used_types],
+        "flavors": [
+            _flavor(provider, sync_name, "SyncClient", False),
+            _flavor(provider, async_name, "AsyncClient", True),
+        ],
+        "class_name": ident(sync_name),
+        "async_class_name": ident(async_name),
         "credentials": [ident(c.name) for c in provider.credentials],
+        "collections_imports": code(", ".join(collections)),
+        "uses_any": "Any" in signatures,
+        "model_imports": expr(_names(used_types), 0, len("from .models import ")),
+        "meta_imports": code(", ".join(_meta_imports(provider))),
         "provider_spec": expr(provider_spec(provider), 0, len("PROVIDER = ")),
         "tool_specs": {
             ident(tool.name): expr(tool_spec(tool, provider), 4, 4 + len(tool.name) + 4, 1)
@@ -343,6 +367,41 @@ def render_provider(provider: Provider) -> dict[str, str]:
     }
     files[f"{directory}/py.typed"] = ""
     return files
+
+
+@frozen
+class Flavor:
+    name: Escaped
+    base: Escaped
+    is_async: bool
+    iterator: Escaped
+    doc: Escaped
+
+
+def _flavor(provider: Provider, name: str, base: str, is_async: bool) -> Flavor:
+    kind = "Async client" if is_async else "Client"
+    lines = [f"{kind} of the {provider.name} API.", "", provider.description.strip()]
+    if provider.credentials:
+        lines += ["", "Credentials (arguments, else environment, else the credentials file):"]
+        for c in provider.credentials:
+            env = c.env or naming.env_var(provider.id, c.name)
+            lines.append(f"    {c.name}: {' '.join(c.description.split())} (`{env}`)")
+    iterator = "AsyncIterator" if is_async else "Iterator"
+    return Flavor(ident(name), ident(base), is_async, code(iterator), doc("\n".join(lines), 4))
+
+
+def _names(names: list[str]) -> Any:
+    """An import list: flat when it fits, else parenthesised one per line."""
+    return code(", ".join(names)) if len(", ".join(names)) <= LINE - 20 else tuple(code(n) for n in names)
+
+
+def _meta_imports(provider: Provider) -> list[str]:
+    names = ["ParamSpec", "ProviderSpec", "ToolSpec"]
+    if provider.credentials:
+        names.insert(0, "CredentialSpec")
+    if any(tool.is_paginated for tool in provider.tools):
+        names.insert(-2, "PagingSpec")
+    return names
 
 
 def _refs(provider: Provider) -> list[TypeRef]:

@@ -101,15 +101,20 @@ class SchemaBuilder:
         if param.default is not None:
             schema["default"] = param.default
         if param.minimum is not None:
-            schema["minimum"] = param.minimum
+            schema["minimum"] = _number(param.minimum)
         if param.maximum is not None:
-            schema["maximum"] = param.maximum
+            schema["maximum"] = _number(param.maximum)
         return schema
 
     def with_defs(self, schema: Schema) -> Schema:
         if self.defs and self.inline:
             schema["$defs"] = dict(sorted(self.defs.items()))
         return schema
+
+
+def _number(value: float) -> float | int:
+    """`1.0` -> `1`, so integer bounds read as integers."""
+    return int(value) if float(value).is_integer() else value
 
 
 def recursive_types(provider: Provider) -> frozenset[str]:
@@ -152,7 +157,7 @@ def nullable(schema: Schema) -> Schema:
 
 def param_description(param: Param) -> str:
     """The param's description, plus where its default comes from."""
-    if not param.credential:
+    if not param.credential or f"`{param.credential}` credential" in param.description:
         return param.description
     note = f"Defaults to the account's `{param.credential}` credential."
     return f"{param.description.rstrip()} {note}".strip()

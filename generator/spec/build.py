@@ -7,7 +7,7 @@ from typing import Any
 
 from generator import naming
 from generator.spec import schema
-from generator.spec.build_tool import build_pagination, build_tool
+from generator.spec.build_tool import build_tool
 from generator.spec.context import Context
 from generator.spec.examples import lua_blocks
 from generator.spec.fields import Fields, entries, items
@@ -24,6 +24,7 @@ from generator.spec.model import (
     TypeDef,
 )
 from generator.spec.names import check_name, is_hard_keyword
+from generator.spec.pagination import build_pagination
 
 
 def build_provider(ctx: Context, root: Any) -> Provider | None:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, cast
-
-from attrs import evolve
+from typing import Any
 
 from generator.spec import schema
 from generator.spec.context import Context
@@ -15,13 +13,13 @@ from generator.spec.model import (
     Example,
     Http,
     Loc,
-    Pagination,
-    PaginationStyle,
     Param,
     Returns,
     Tool,
 )
 from generator.spec.names import check_name, is_reserved_param
+from generator.spec.pagination import tool_pagination
+from generator.spec.yaml_source import describe
 
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 IMPLEMENTATION_RE = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
@@ -60,7 +58,7 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
         implementation=tool.text("implementation"),
         params=params,
         returns=_returns(ctx, tool, what),
-        pagination=_tool_pagination(ctx, tool, what),
+        pagination=tool_pagination(ctx, tool, what),
         example=_example(ctx, tool),
         response_example=tool.get("response_example"),
         loc=tool.loc,
@@ -184,9 +182,7 @@ def _aliases(ctx: Context, tool: Fields) -> tuple[str, ...]:
     aliases = []
     for alias, loc in items(ctx.source, tool.raw("aliases")):
         if not isinstance(alias, str):
-            ctx.report.error(
-                loc, "wrong-type", f"alias: expected a string, got {type(alias).__name__}"
-            )
+            ctx.report.error(loc, "wrong-type", f"alias: expected a string, got {describe(alias)}")
         elif check_name(ctx.report, loc, str(alias), "ident", "alias"):
             aliases.append(str(alias))
     return tuple(aliases)
@@ -206,48 +202,6 @@ def _returns(ctx: Context, tool: Fields, what: str) -> Returns:
         description=returns.text("description"),
         loc=returns.loc,
     )
-
-
-def _tool_pagination(ctx: Context, tool: Fields, what: str) -> Pagination:
-    if "pagination" not in tool:
-        return Pagination()
-    value = tool.raw("pagination")
-    loc = tool.value_loc("pagination")
-    if value is True:
-        if ctx.api_pagination.style == "none":
-            ctx.report.error(loc, "invalid-value", "'pagination: true' but api.pagination is none")
-        return evolve(ctx.api_pagination, loc=loc)
-    if value is False:
-        return Pagination(loc=loc)
-    return build_pagination(ctx, tool, f"pagination of {what}", ctx.api_pagination)
-
-
-def build_pagination(ctx: Context, owner: Fields, what: str, inherited: Pagination) -> Pagination:
-    """A style name or a mapping; keys left out come from `inherited` when the style matches."""
-    value = owner.raw("pagination")
-    loc = owner.value_loc("pagination")
-    if isinstance(value, str):
-        if value not in schema.STYLES:
-            hint = did_you_mean(value, schema.STYLES)
-            ctx.report.error(
-                loc,
-                "invalid-value",
-                f"invalid pagination '{value}' (expected one of: none, cursor, link, range){hint}",
-            )
-            return Pagination(loc=loc)
-        base = inherited if inherited.style == value else Pagination()
-        return evolve(base, style=cast(PaginationStyle, value), loc=loc)
-    fields = ctx.read(value, schema.PAGINATION_MAP, what, loc)
-    if fields is None:
-        return Pagination(loc=loc)
-    style = cast(PaginationStyle, fields.text("style", inherited.style))
-    if style == "none" and "style" not in fields:
-        ctx.report.error(fields.loc, "missing-field", f"{what} is missing required key 'style'")
-    base = inherited if inherited.style == style else Pagination()
-    overrides = {
-        key: fields.get(key) for key in schema.PAGINATION_MAP if key in fields and key != "style"
-    }
-    return evolve(base, style=style, loc=fields.loc, **overrides)
 
 
 def _example(ctx: Context, tool: Fields) -> Example | None:

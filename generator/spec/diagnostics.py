@@ -47,13 +47,6 @@ class Report:
     def error(self, loc: Loc, code: str, message: str) -> None:
         self.diagnostics.append(Diagnostic(loc, code, message))
 
-    def warning(self, loc: Loc, code: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(loc, code, message, "warning"))
-
-    @property
-    def has_errors(self) -> bool:
-        return has_errors(self.diagnostics)
-
 
 def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
     return any(d.severity == "error" for d in diagnostics)

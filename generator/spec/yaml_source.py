@@ -10,11 +10,13 @@ from attrs import frozen
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from generator.spec.diagnostics import Report
 from generator.spec.model import Loc
+
+MAX_NODES = 1_000_000  # far beyond any real spec; stops alias bombs
 
 
 @frozen
@@ -63,7 +65,7 @@ class Source:
 
 
 def read_yaml(path: Path, file: str, report: Report) -> tuple[Any, Source] | None:
-    """Parse `path`; on a syntax error or duplicate key report it and return None."""
+    """Parse `path`; on a syntax error, duplicate key or alias bomb report it and return None."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -73,17 +75,37 @@ def read_yaml(path: Path, file: str, report: Report) -> tuple[Any, Source] | Non
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
-        return yaml.load(text), source
+        data = yaml.load(text)
     except DuplicateKeyError as exc:
         mark = exc.problem_mark
         loc = source.at(mark.line, mark.column) if mark else Loc(file, 1, 1)
         report.error(loc, "duplicate-key", _duplicate_message(exc))
+        return None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = source.at(mark.line, mark.column) if mark else Loc(file, 1, 1)
         context = f" ({exc.context})" if exc.context else ""
         report.error(loc, "yaml-syntax", f"{exc.problem or 'invalid YAML'}{context}")
-    return None
+        return None
+    except (YAMLError, RecursionError) as exc:
+        report.error(Loc(file, 1, 1), "yaml-syntax", f"cannot parse: {exc or type(exc).__name__}")
+        return None
+    if _expanded_size(data, {}) > MAX_NODES:
+        message = f"the document expands to more than {MAX_NODES:,} values through aliases"
+        report.error(Loc(file, 1, 1), "too-large", message)
+        return None
+    return data, source
+
+
+def _expanded_size(value: Any, memo: dict[int, int]) -> int:
+    """How many values `value` holds once every alias is expanded (shared nodes counted once each)."""
+    if not isinstance(value, dict | list):
+        return 1
+    if id(value) not in memo:
+        children = value.values() if isinstance(value, dict) else value
+        memo[id(value)] = 0  # guards against a node that contains itself
+        memo[id(value)] = 1 + sum(_expanded_size(child, memo) for child in children)
+    return memo[id(value)]
 
 
 def _duplicate_message(exc: DuplicateKeyError) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import functools
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -10,7 +12,17 @@ from jsonschema import Draft202012Validator
 
 from generator.hosts.mock.schema import ref_schema, with_definitions
 from generator.hosts.mock.synth import synthesize
+from generator.spec import load_provider, spec_paths
 from generator.spec.model import Param, Provider, Tool
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@functools.cache
+def bundled_providers() -> tuple[Provider, ...]:
+    """The bundled specs that load, one by one, so a spec being edited does not hide the rest."""
+    loaded = (load_provider(path, ROOT)[0] for path in spec_paths(ROOT))
+    return tuple(provider for provider in loaded if provider is not None)
 
 
 def auth_headers(provider: Provider, token: str = "tok-123") -> dict[str, str]:
@@ -45,7 +57,9 @@ def valid_request(provider: Provider, tool: Tool, base_url: str) -> httpx.Reques
     for param in tool.params:
         if param.location == "path":
             value = str(sample(provider, param))
-            path = path.replace("{" + param.wire_name + "}", value).replace("{" + param.name + "}", value)
+            path = path.replace("{" + param.wire_name + "}", value).replace(
+                "{" + param.name + "}", value
+            )
         elif param.required and param.location == "query":
             query[param.wire_name] = sample(provider, param)
         elif param.required and param.location == "header":
@@ -53,7 +67,9 @@ def valid_request(provider: Provider, tool: Tool, base_url: str) -> httpx.Reques
         elif param.required and param.location == "body":
             _set_dotted(body, param.wire_name, sample(provider, param))
     content = body.get("$", body) if body or tool.http.method not in ("GET", "DELETE") else None
-    return httpx.Request(tool.http.method, base_url + path, params=query, headers=headers, json=content)
+    return httpx.Request(
+        tool.http.method, base_url + path, params=query, headers=headers, json=content
+    )
 
 
 def _set_dotted(body: dict[str, Any], wire: str, value: Any) -> None:
@@ -83,7 +99,8 @@ def answer_errors(provider: Provider, tool: Tool, response: httpx.Response) -> l
 
 def walk(client: httpx.Client, tool: Tool, first: httpx.Request) -> list[Any]:
     """Every item of a paginated list tool, following its style from the first request."""
-    paging, items, request = tool.pagination, [], first
+    paging, request = tool.pagination, first
+    items: list[Any] = []
     for _ in range(50):
         response = client.send(request)
         assert response.status_code in (200, 206), response.text

@@ -34,7 +34,9 @@ def test_injected_status_for_n_requests(server: MockServer, client: httpx.Client
     assert "message" in statuses[0].json()
 
 
-def test_injection_over_http_with_path_and_method_filters(server: MockServer, client: httpx.Client) -> None:
+def test_injection_over_http_with_path_and_method_filters(
+    server: MockServer, client: httpx.Client
+) -> None:
     control = httpx.post(
         f"{server.origin}/__mock__/inject",
         json={"status": 429, "path": "/widgets/w1$", "method": "get", "body": {"id": "rate_limit"}},
@@ -61,7 +63,14 @@ def test_delayed_injection_still_answers(server: MockServer, client: httpx.Clien
 
 @pytest.mark.parametrize(
     "payload",
-    [{}, {"status": 99}, {"status": 500, "times": 0}, {"status": 500, "path": "("}, {"status": 500, "x": 1}, []],
+    [
+        {},
+        {"status": 99},
+        {"status": 500, "times": 0},
+        {"status": 500, "path": "("},
+        {"status": 500, "x": 1},
+        [],
+    ],
 )
 def test_bad_injection_is_400(server: MockServer, payload: object) -> None:
     response = httpx.post(f"{server.origin}/__mock__/inject", json=payload)
@@ -69,7 +78,11 @@ def test_bad_injection_is_400(server: MockServer, payload: object) -> None:
 
 
 def test_request_log_redacts_secrets(server: MockServer, client: httpx.Client) -> None:
-    client.post("/widgets", json={"name": "w", "config": {"image": "i"}}, headers={"Authorization": "Bearer s3cret"})
+    client.post(
+        "/widgets",
+        json={"name": "w", "config": {"image": "i"}},
+        headers={"Authorization": "Bearer s3cret"},
+    )
     client.get("/nowhere")
     logged = httpx.get(f"{server.origin}/__mock__/requests").json()
     assert [entry["tool"] for entry in logged] == ["create_widget", None]

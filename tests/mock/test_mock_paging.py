@@ -14,7 +14,10 @@ from generator.hosts.mock import MockServer
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[httpx.Client]:
-    with MockServer(acme(), items=5) as server, httpx.Client(base_url=server.url, headers=HEADERS) as http:
+    with (
+        MockServer(acme(), items=5) as server,
+        httpx.Client(base_url=server.url, headers=HEADERS) as http,
+    ):
         yield http
 
 

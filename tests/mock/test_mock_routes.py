@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
-from mock_helpers import answer_errors, auth_headers, valid_request, walk
+from mock_helpers import answer_errors, auth_headers, bundled_providers, valid_request, walk
 
 from generator.hosts.mock import MockServer
-from generator.spec import load_provider, spec_paths
 from generator.spec.model import Provider, Tool
 
-ROOT = Path(__file__).resolve().parents[2]
-# Loaded one by one so a spec that is being edited does not hide the others.
-PROVIDERS = [p for p in (load_provider(path, ROOT)[0] for path in spec_paths(ROOT)) if p]
+PROVIDERS = bundled_providers()
 CASES = [(p, t) for p in PROVIDERS for t in p.tools if t.http is not None]
 PAGED = [(p, t) for p, t in CASES if t.is_paginated]
 ITEMS = 5
@@ -41,7 +37,9 @@ def test_tool_route_answers_with_declared_type(
 
 @pytest.mark.parametrize("provider", PROVIDERS, ids=[p.id for p in PROVIDERS])
 def test_unknown_route_is_json_404(server: MockServer, provider: Provider) -> None:
-    response = httpx.get(server.url_for(provider.id) + "/no/such/thing", headers=auth_headers(provider))
+    response = httpx.get(
+        server.url_for(provider.id) + "/no/such/thing", headers=auth_headers(provider)
+    )
     assert response.status_code == 404
     assert "no/such/thing" in response.json()["message"]
 
@@ -58,7 +56,9 @@ def test_missing_auth_is_401(server: MockServer, provider: Provider) -> None:
 
 
 @pytest.mark.parametrize(("provider", "tool"), PAGED, ids=[f"{p.id}.{t.name}" for p, t in PAGED])
-def test_paginated_tool_walks_to_the_end(server: MockServer, provider: Provider, tool: Tool) -> None:
+def test_paginated_tool_walks_to_the_end(
+    server: MockServer, provider: Provider, tool: Tool
+) -> None:
     with httpx.Client() as client:
         items = walk(client, tool, valid_request(provider, tool, server.url_for(provider.id)))
     assert len(items) == ITEMS

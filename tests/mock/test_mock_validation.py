@@ -27,7 +27,13 @@ def message(response: httpx.Response, status: int) -> str:
 
 
 def test_valid_list_request(client: httpx.Client) -> None:
-    params: Any = {"org": "o", "per_page": "3", "kind": "large", "archived": "false", "tag[]": ["a", "b"]}
+    params: Any = {
+        "org": "o",
+        "per_page": "3",
+        "kind": "large",
+        "archived": "false",
+        "tag[]": ["a", "b"],
+    }
     assert client.get("/widgets", params=params).status_code == 200
 
 
@@ -67,7 +73,9 @@ def test_bad_auth_is_401(client: httpx.Client, headers: dict[str, str], fragment
 
 def test_missing_auth_is_401() -> None:
     with MockServer(acme()) as server:
-        response = httpx.get(f"{server.url}/widgets", params={"org": "o"}, headers={"Accept": HEADERS["Accept"]})
+        response = httpx.get(
+            f"{server.url}/widgets", params={"org": "o"}, headers={"Accept": HEADERS["Accept"]}
+        )
     assert "missing X-Acme-Key" in message(response, 401)
 
 
@@ -124,7 +132,9 @@ def test_whole_body_param_is_checked_against_its_type(client: httpx.Client) -> N
     "content", [b"{", b"\xff\xfe", b"[" * 100_000 + b"]" * 100_000, b'{"name": NaN']
 )
 def test_malformed_json_is_400(client: httpx.Client, content: bytes) -> None:
-    response = client.post("/widgets", content=content, headers={"Content-Type": "application/json"})
+    response = client.post(
+        "/widgets", content=content, headers={"Content-Type": "application/json"}
+    )
     assert response.status_code == 400
 
 

@@ -53,6 +53,8 @@ EXPECTED = {
     "example-missing-param": ("shop.yaml:19:56", "lacks required param(s): item_id"),
     "example-syntax": ("shop.yaml:18:20", "Lua does not parse"),
     "missing-implementation": ("shop.yaml:11:5", "has neither http nor implementation"),
+    "too-large": ("shop.yaml:1:1", "expands to more than 1,000,000 values through aliases"),
+    "unreadable": ("shop.yaml:1:1", "cannot read file"),
     "unknown-reference": ("shop.yaml:18:5", "unknown tool 'get_itme' (did you mean 'get_item'?)"),
 }
 

@@ -167,3 +167,25 @@ def test_spec_paths_filters_by_id_and_rejects_unknown_ids() -> None:
         spec_paths(HERE, ["acmee"])
     assert "unknown-provider" in str(raised.value)
     assert "did you mean 'acme'?" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("written", "style", "item_key", "max_page_size"),
+    [
+        ("pagination: {item_key: app}", "cursor", "app", 100),  # overlays api.pagination
+        ("pagination: link", "link", "", 0),  # another style starts from its defaults
+        ("pagination: none", "none", "", 0),
+    ],
+)
+def test_tool_pagination_forms(
+    tmp_path: Path, written: str, style: str, item_key: str, max_page_size: int
+) -> None:
+    path = _broken_copy(tmp_path, {"pagination: true": written})
+    provider, diagnostics = load_provider(path, tmp_path)
+    assert diagnostics == [] and provider is not None
+    pagination = provider.tools[0].pagination
+    assert (pagination.style, pagination.item_key, pagination.max_page_size) == (
+        style,
+        item_key,
+        max_page_size,
+    )

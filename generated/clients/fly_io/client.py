@@ -1,0 +1,1440 @@
+# generated from specs/fly-io.yaml; do not edit
+"""Fly.io clients. Every method is one tool of the spec."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from generator.runtime import model as _m
+from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
+
+from .models import (
+    App,
+    AppSecret,
+    ExecResult,
+    Machine,
+    MachineOk,
+    MachineStartResult,
+    MachineWaitResult,
+    ScaleResult,
+    SecretDeleteResult,
+    SecretsUpdate,
+    Volume,
+)
+from .tools import PROVIDER, TOOLS
+
+
+class FlyIo(SyncClient):
+    """Client of the Fly.io API.
+
+    Manage Fly.io apps, Machines, volumes and secrets through the Machines API.
+
+    Credentials (arguments, else environment, else the credentials file):
+        api_token: Fly.io API token (a macaroon starting with `fm2_`), sent as `Authorization: FlyV1 <token>`. Create one with `fly tokens create org` (or `fly tokens create deploy` for a single app). The CLI prints it as `FlyV1 fm2_...`: store it **without** the leading `FlyV1 `. (`FLY_API_TOKEN`)
+        org_slug: Organization used when a tool's `org_slug` is omitted, for example by `list_apps` and `create_app`. `personal` names your personal organization. (`FLY_ORG_SLUG`)
+    """
+
+    PROVIDER = PROVIDER
+    TOOLS = TOOLS
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        org_slug: str | None = None,
+        account: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self._setup(
+            {
+                "api_token": api_token,
+                "org_slug": org_slug,
+            },
+            account=account,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+        )
+
+    def list_apps(
+        self,
+        *,
+        org_slug: str | _m.Unset = _m.UNSET,
+        app_role: str | _m.Unset = _m.UNSET,
+    ) -> list[App]:
+        """List the apps of an organization.
+
+        Lists every app in one organization with its status and Machine and
+        volume counts. Fly has no \"all my apps\" call: the organization defaults
+        to the account's `org_slug` (`personal` unless configured).
+
+        Args:
+            org_slug: Organization slug, or `personal`. Defaults to the account's `org_slug`.
+            app_role: Only list apps with this role.
+        """
+        return self._call(
+            "list_apps",
+            {
+                "org_slug": org_slug,
+                "app_role": app_role,
+            },
+            _m.list_of(App.from_dict),
+        )
+
+    def get_app(
+        self,
+        *,
+        app_name: str,
+    ) -> App:
+        """Get one app by name.
+
+        Returns the app's status, organization and Machine count. An app name
+        that exists in an organization your token cannot see answers 403, not 404.
+
+        Args:
+            app_name: The app name.
+        """
+        return self._call(
+            "get_app",
+            {
+                "app_name": app_name,
+            },
+            App.from_dict,
+        )
+
+    def create_app(
+        self,
+        *,
+        app_name: str,
+        org_slug: str | _m.Unset = _m.UNSET,
+        network: str | _m.Unset = _m.UNSET,
+        enable_subdomains: bool | _m.Unset = _m.UNSET,
+    ) -> None:
+        """Create an app.
+
+        Creates an empty app; add Machines with `create_machine`. Fly answers
+        `201 Created` without a body, so this returns nothing: read the new app
+        with `get_app`. A name that is already taken fails with 422.
+
+        Args:
+            app_name: Name for the new app; globally unique, lowercase letters, digits and dashes.
+            org_slug: Organization to create it in. Defaults to the account's `org_slug`.
+            network: Private network (6PN) to join; apps on the same network reach each other. Omit for the organization's default.
+            enable_subdomains: Turn on Fly's subdomains option for the app's Machines.
+        """
+        self._call(
+            "create_app",
+            {
+                "app_name": app_name,
+                "org_slug": org_slug,
+                "network": network,
+                "enable_subdomains": enable_subdomains,
+            },
+            _m.nothing,
+        )
+
+    def list_machines(
+        self,
+        *,
+        app_name: str,
+        include_deleted: bool | _m.Unset = _m.UNSET,
+        region: str | _m.Unset = _m.UNSET,
+        state: str | _m.Unset = _m.UNSET,
+        summary: bool | _m.Unset = _m.UNSET,
+    ) -> list[Machine]:
+        """List the Machines of an app.
+
+        Args:
+            app_name: The app name.
+            include_deleted: Also list destroyed Machines.
+            region: Only Machines in this region, e.g. `fra`.
+            state: Comma-separated states to keep: `created`, `started`, `stopped`, `suspended`.
+            summary: Leave out `config`, `checks`, `events`, `host_status` and `nonce` for a smaller answer.
+        """
+        return self._call(
+            "list_machines",
+            {
+                "app_name": app_name,
+                "include_deleted": include_deleted,
+                "region": region,
+                "state": state,
+                "summary": summary,
+            },
+            _m.list_of(Machine.from_dict),
+        )
+
+    def get_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+    ) -> Machine:
+        """Get one Machine with its configuration, events and checks.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+        """
+        return self._call(
+            "get_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+            },
+            Machine.from_dict,
+        )
+
+    def create_machine(
+        self,
+        *,
+        app_name: str,
+        config: dict[str, Any],
+        name: str | _m.Unset = _m.UNSET,
+        region: str | _m.Unset = _m.UNSET,
+        skip_launch: bool | _m.Unset = _m.UNSET,
+        skip_service_registration: bool | _m.Unset = _m.UNSET,
+        skip_secrets: bool | _m.Unset = _m.UNSET,
+        lease_ttl: int | _m.Unset = _m.UNSET,
+        min_secrets_version: int | _m.Unset = _m.UNSET,
+    ) -> Machine:
+        """Create and start a Machine in an app.
+
+        Creates a Machine from a full configuration and, unless `skip_launch` is
+        set, starts it. `config.image` is required. To attach a volume, add it
+        to `config.mounts` (`{ volume = \"vol_...\", path = \"/data\" }`), in the
+        volume's region. To make the Fly proxy stop or suspend an idle Machine,
+        set `autostop` (`off`, `stop` or `suspend`) and `autostart` on the
+        entries of `config.services`.
+
+        Args:
+            app_name: The app name.
+            config: The Machine configuration: `image` (required), `env`, `guest`, `services`, `mounts`, `restart`, `auto_destroy`, `checks`, `metadata`, ...
+            name: Machine name, unique within the app; Fly generates one when omitted.
+            region: Region to launch in, e.g. `fra`; Fly picks one near you when omitted.
+            skip_launch: Create the Machine without starting it.
+            skip_service_registration: Do not register the Machine's services with the Fly proxy.
+            skip_secrets: Start without the app's secrets in the environment.
+            lease_ttl: Take a lease on the new Machine for this many seconds; the lease nonce is returned in `nonce`.
+            min_secrets_version: Fail unless the app's secrets are at least at this version.
+        """
+        return self._call(
+            "create_machine",
+            {
+                "app_name": app_name,
+                "config": config,
+                "name": name,
+                "region": region,
+                "skip_launch": skip_launch,
+                "skip_service_registration": skip_service_registration,
+                "skip_secrets": skip_secrets,
+                "lease_ttl": lease_ttl,
+                "min_secrets_version": min_secrets_version,
+            },
+            Machine.from_dict,
+        )
+
+    def update_machine_config(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        config: dict[str, Any],
+        current_version: str | _m.Unset = _m.UNSET,
+        skip_launch: bool | _m.Unset = _m.UNSET,
+        skip_service_registration: bool | _m.Unset = _m.UNSET,
+        skip_secrets: bool | _m.Unset = _m.UNSET,
+        lease_ttl: int | _m.Unset = _m.UNSET,
+        min_secrets_version: int | _m.Unset = _m.UNSET,
+    ) -> Machine:
+        """Replace a Machine's configuration.
+
+        Replaces the **whole** configuration and restarts the Machine with it;
+        Fly does not accept partial updates, and a field left out is reset.
+        Read the current configuration with `get_machine`, change what you
+        need (for example `env`, `guest.cpus`, `guest.memory_mb` or
+        `services[].autostop`) and send it back. The name and region cannot
+        change.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            config: The complete new configuration, as returned in `Machine.config`.
+            current_version: Only update if the Machine is still at this version (its `instance_id`); guards against concurrent changes.
+            skip_launch: Apply the configuration without starting the Machine.
+            skip_service_registration: Do not register the Machine's services with the Fly proxy.
+            skip_secrets: Restart without the app's secrets in the environment.
+            lease_ttl: Take a lease for this many seconds.
+            min_secrets_version: Fail unless the app's secrets are at least at this version: pass the `version` from `set_secrets` to roll new secrets out.
+        """
+        return self._call(
+            "update_machine_config",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "config": config,
+                "current_version": current_version,
+                "skip_launch": skip_launch,
+                "skip_service_registration": skip_service_registration,
+                "skip_secrets": skip_secrets,
+                "lease_ttl": lease_ttl,
+                "min_secrets_version": min_secrets_version,
+            },
+            Machine.from_dict,
+        )
+
+    def delete_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        force: bool | _m.Unset = _m.UNSET,
+    ) -> MachineOk:
+        """Destroy a Machine permanently.
+
+        Destroys the Machine; this cannot be undone. A running Machine is only
+        destroyed with `force = true` (otherwise stop it first). Attached
+        volumes are kept and become free to mount elsewhere.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            force: Kill the Machine if it is running.
+        """
+        return self._call(
+            "delete_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "force": force,
+            },
+            MachineOk.from_dict,
+        )
+
+    def start_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+    ) -> MachineStartResult:
+        """Start a stopped or suspended Machine.
+
+        Starts the Machine and returns at once; use `wait_for_machine` with
+        `state = \"started\"` to wait until it runs. A suspended Machine resumes
+        from its saved memory.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+        """
+        return self._call(
+            "start_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+            },
+            MachineStartResult.from_dict,
+        )
+
+    def stop_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        signal: str | _m.Unset = _m.UNSET,
+        stop_timeout: str | _m.Unset = _m.UNSET,
+    ) -> MachineOk:
+        """Stop a running Machine.
+
+        Sends the stop signal and, after the timeout, kills the Machine. The
+        Machine keeps its configuration and volumes and can be started again;
+        by default its root file system is rebuilt from the image on the next
+        start.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            signal: Signal sent first (default: the Machine's `stop_config`, else `SIGINT`). One of: `SIGHUP`, `SIGINT`, `SIGQUIT`, `SIGKILL`, `SIGUSR1`, `SIGUSR2`, `SIGTERM`.
+            stop_timeout: How long to wait for the process to exit before killing it, as a Go duration such as `\"30s\"`.
+        """
+        return self._call(
+            "stop_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "signal": signal,
+                "stop_timeout": stop_timeout,
+            },
+            MachineOk.from_dict,
+        )
+
+    def restart_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        signal: str | _m.Unset = _m.UNSET,
+        stop_timeout: str | _m.Unset = _m.UNSET,
+    ) -> MachineOk:
+        """Restart a Machine in place.
+
+        Stops the Machine's process and starts it again on the same host, keeping its configuration.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            signal: Signal used to stop the process. One of: `SIGHUP`, `SIGINT`, `SIGQUIT`, `SIGKILL`, `SIGUSR1`, `SIGUSR2`, `SIGTERM`.
+            stop_timeout: How long to wait for the process to exit, as a Go duration (`\"10s\"`) or a number of seconds.
+        """
+        return self._call(
+            "restart_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "signal": signal,
+                "stop_timeout": stop_timeout,
+            },
+            MachineOk.from_dict,
+        )
+
+    def suspend_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+    ) -> MachineOk:
+        """Suspend a running Machine, saving its memory for a fast resume.
+
+        Snapshots the Machine's memory and stops it; `start_machine` resumes it
+        much faster than a cold start. Fly refuses Machines it cannot suspend
+        (for example large-memory or GPU Machines).
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+        """
+        return self._call(
+            "suspend_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+            },
+            MachineOk.from_dict,
+        )
+
+    def wait_for_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        state: str | _m.Unset = _m.UNSET,
+        timeout_seconds: int = 60,
+        version: str | _m.Unset = _m.UNSET,
+        from_event_id: str | _m.Unset = _m.UNSET,
+    ) -> MachineWaitResult:
+        """Wait until a Machine reaches a state.
+
+        Blocks until the Machine reaches the state, or fails with 408 after the
+        timeout. Pass `version` (the Machine's `instance_id` after an update) to
+        wait for that version specifically.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            state: State to wait for; `settled` means any state that is not a transition. Fly waits for `started` when omitted. One of: `started`, `stopped`, `suspended`, `destroyed`, `failed`, `settled`.
+            timeout_seconds: Seconds to wait at most.
+            version: Wait for this Machine version (26-character `instance_id`).
+            from_event_id: Only consider events after this event id.
+        """
+        return self._call(
+            "wait_for_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "state": state,
+                "timeout_seconds": timeout_seconds,
+                "version": version,
+                "from_event_id": from_event_id,
+            },
+            MachineWaitResult.from_dict,
+        )
+
+    def exec_command(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        command: Sequence[str],
+        timeout_seconds: int | _m.Unset = _m.UNSET,
+        stdin: str | _m.Unset = _m.UNSET,
+        container: str | _m.Unset = _m.UNSET,
+    ) -> ExecResult:
+        """Run a command inside a running Machine.
+
+        Runs the command (an argument list, not a shell string) in the
+        Machine's main container and returns its output and exit code. Wrap
+        shell syntax explicitly: `{ \"sh\", \"-c\", \"ls /data | wc -l\" }`.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            command: The program and its arguments, e.g. `{ \"ls\", \"-la\", \"/data\" }`.
+            timeout_seconds: Seconds the command may run before it is killed.
+            stdin: Text passed to the command's standard input.
+            container: Container to run in, for Machines with several containers.
+        """
+        return self._call(
+            "exec_command",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "command": command,
+                "timeout_seconds": timeout_seconds,
+                "stdin": stdin,
+                "container": container,
+            },
+            ExecResult.from_dict,
+        )
+
+    def scale_machines(
+        self,
+        *,
+        app_name: str,
+        count: int,
+        region: str | _m.Unset = _m.UNSET,
+    ) -> ScaleResult:
+        """Scale an app without volumes to a number of Machines.
+
+        Clones an existing Machine's configuration to add Machines, or destroys
+        Machines to remove them, until the app has `count`. For apps whose
+        Machines mount volumes use `scale_with_volumes`. Composite: runs
+        several Machines API calls.
+
+        Args:
+            app_name: The app name.
+            count: Number of Machines the app should have.
+            region: Region for new Machines; defaults to the region of the Machine that is cloned.
+        """
+        return self._hook(
+            "scale_machines",
+            {
+                "app_name": app_name,
+                "count": count,
+                "region": region,
+            },
+            ScaleResult.from_dict,
+        )
+
+    def scale_with_volumes(
+        self,
+        *,
+        app_name: str,
+        count: int,
+        region: str | _m.Unset = _m.UNSET,
+        volume_size_gb: int = 1,
+    ) -> ScaleResult:
+        """Scale an app whose Machines mount volumes, creating a volume per new Machine.
+
+        Like `scale_machines`, but each new Machine gets its own new volume of
+        `volume_size_gb`, created in the same region and mounted like the
+        cloned Machine's. Volumes of destroyed Machines are kept (delete them
+        with `delete_volume`). Composite: runs several Machines API calls.
+
+        Args:
+            app_name: The app name.
+            count: Number of Machines the app should have.
+            region: Region for new Machines and volumes; defaults to the region of the Machine that is cloned.
+            volume_size_gb: Size of each new volume in gigabytes.
+        """
+        return self._hook(
+            "scale_with_volumes",
+            {
+                "app_name": app_name,
+                "count": count,
+                "region": region,
+                "volume_size_gb": volume_size_gb,
+            },
+            ScaleResult.from_dict,
+        )
+
+    def list_secrets(
+        self,
+        *,
+        app_name: str,
+        show_secrets: bool | _m.Unset = _m.UNSET,
+        min_version: str | _m.Unset = _m.UNSET,
+    ) -> list[AppSecret]:
+        """List an app's secrets (names and digests).
+
+        Args:
+            app_name: The app name.
+            show_secrets: Include the plain values. Avoid unless the values are really needed.
+            min_version: Wait for at least this secrets version (the `version` returned by `set_secrets`).
+        """
+        return self._call(
+            "list_secrets",
+            {
+                "app_name": app_name,
+                "show_secrets": show_secrets,
+                "min_version": min_version,
+            },
+            _m.list_of(AppSecret.from_dict),
+        )
+
+    def set_secrets(
+        self,
+        *,
+        app_name: str,
+        secrets: dict[str, Any],
+    ) -> SecretsUpdate:
+        """Set one or more app secrets.
+
+        Creates or overwrites the given secrets in one call. Running Machines
+        keep their old environment: roll the change out with `restart_machine`
+        or `update_machine_config` (pass the returned `version` as
+        `min_secrets_version`). Fly's API has no \"restart machines\" switch on
+        this call.
+
+        Args:
+            app_name: The app name.
+            secrets: Secret names and their string values, e.g. `{ DATABASE_URL = \"postgres://...\" }`.
+        """
+        return self._call(
+            "set_secrets",
+            {
+                "app_name": app_name,
+                "secrets": secrets,
+            },
+            SecretsUpdate.from_dict,
+        )
+
+    def unset_secrets(
+        self,
+        *,
+        app_name: str,
+        secret_name: str,
+    ) -> SecretDeleteResult:
+        """Remove a secret from an app.
+
+        Removes one secret per call; call it once per name to remove several.
+        As with `set_secrets`, running Machines keep the old value until they
+        are restarted or updated.
+
+        Args:
+            app_name: The app name.
+            secret_name: Name of the secret to remove.
+        """
+        return self._call(
+            "unset_secrets",
+            {
+                "app_name": app_name,
+                "secret_name": secret_name,
+            },
+            SecretDeleteResult.from_dict,
+        )
+
+    def list_volumes(
+        self,
+        *,
+        app_name: str,
+        summary: bool | _m.Unset = _m.UNSET,
+    ) -> list[Volume]:
+        """List an app's volumes.
+
+        Args:
+            app_name: The app name.
+            summary: Leave out block and byte usage for a smaller answer.
+        """
+        return self._call(
+            "list_volumes",
+            {
+                "app_name": app_name,
+                "summary": summary,
+            },
+            _m.list_of(Volume.from_dict),
+        )
+
+    def create_volume(
+        self,
+        *,
+        app_name: str,
+        name: str,
+        region: str,
+        size_gb: int = 1,
+        encrypted: bool | _m.Unset = _m.UNSET,
+        require_unique_zone: bool | _m.Unset = _m.UNSET,
+        snapshot_id: str | _m.Unset = _m.UNSET,
+        source_volume_id: str | _m.Unset = _m.UNSET,
+        snapshot_retention: int | _m.Unset = _m.UNSET,
+        auto_backup_enabled: bool | _m.Unset = _m.UNSET,
+    ) -> Volume:
+        """Create a volume in a region.
+
+        Creates a volume that a Machine in the same region (and zone) can mount
+        through `config.mounts`. A volume belongs to one host: create one per
+        Machine. With `snapshot_id` or `source_volume_id` the new volume starts
+        from that data.
+
+        Args:
+            app_name: The app name.
+            name: Volume name (letters, digits and underscores), e.g. `data`.
+            region: Region code; must match the Machine that will mount it.
+            size_gb: Size in gigabytes.
+            encrypted: Encrypt at rest (Fly's default is encrypted).
+            require_unique_zone: Place it in a zone with no other volume of the same name, so Machines land on different hosts.
+            snapshot_id: Restore the data of this snapshot.
+            source_volume_id: Fork this existing volume.
+            snapshot_retention: Days to keep daily snapshots.
+            auto_backup_enabled: Take daily snapshots (Fly's default is on).
+        """
+        return self._call(
+            "create_volume",
+            {
+                "app_name": app_name,
+                "name": name,
+                "region": region,
+                "size_gb": size_gb,
+                "encrypted": encrypted,
+                "require_unique_zone": require_unique_zone,
+                "snapshot_id": snapshot_id,
+                "source_volume_id": source_volume_id,
+                "snapshot_retention": snapshot_retention,
+                "auto_backup_enabled": auto_backup_enabled,
+            },
+            Volume.from_dict,
+        )
+
+    def delete_volume(
+        self,
+        *,
+        app_name: str,
+        volume_id: str,
+    ) -> Volume:
+        """Destroy a volume and its data.
+
+        Destroys the volume and all data on it; this cannot be undone. A volume
+        still mounted by a Machine cannot be deleted: destroy the Machine first.
+        Returns the volume in its new state.
+
+        Args:
+            app_name: The app name.
+            volume_id: The volume id (`vol_...`).
+        """
+        return self._call(
+            "delete_volume",
+            {
+                "app_name": app_name,
+                "volume_id": volume_id,
+            },
+            Volume.from_dict,
+        )
+
+
+class AsyncFlyIo(AsyncClient):
+    """Async client of the Fly.io API.
+
+    Manage Fly.io apps, Machines, volumes and secrets through the Machines API.
+
+    Credentials (arguments, else environment, else the credentials file):
+        api_token: Fly.io API token (a macaroon starting with `fm2_`), sent as `Authorization: FlyV1 <token>`. Create one with `fly tokens create org` (or `fly tokens create deploy` for a single app). The CLI prints it as `FlyV1 fm2_...`: store it **without** the leading `FlyV1 `. (`FLY_API_TOKEN`)
+        org_slug: Organization used when a tool's `org_slug` is omitted, for example by `list_apps` and `create_app`. `personal` names your personal organization. (`FLY_ORG_SLUG`)
+    """
+
+    PROVIDER = PROVIDER
+    TOOLS = TOOLS
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        org_slug: str | None = None,
+        account: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self._setup(
+            {
+                "api_token": api_token,
+                "org_slug": org_slug,
+            },
+            account=account,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+        )
+
+    async def list_apps(
+        self,
+        *,
+        org_slug: str | _m.Unset = _m.UNSET,
+        app_role: str | _m.Unset = _m.UNSET,
+    ) -> list[App]:
+        """List the apps of an organization.
+
+        Lists every app in one organization with its status and Machine and
+        volume counts. Fly has no \"all my apps\" call: the organization defaults
+        to the account's `org_slug` (`personal` unless configured).
+
+        Args:
+            org_slug: Organization slug, or `personal`. Defaults to the account's `org_slug`.
+            app_role: Only list apps with this role.
+        """
+        return await self._call(
+            "list_apps",
+            {
+                "org_slug": org_slug,
+                "app_role": app_role,
+            },
+            _m.list_of(App.from_dict),
+        )
+
+    async def get_app(
+        self,
+        *,
+        app_name: str,
+    ) -> App:
+        """Get one app by name.
+
+        Returns the app's status, organization and Machine count. An app name
+        that exists in an organization your token cannot see answers 403, not 404.
+
+        Args:
+            app_name: The app name.
+        """
+        return await self._call(
+            "get_app",
+            {
+                "app_name": app_name,
+            },
+            App.from_dict,
+        )
+
+    async def create_app(
+        self,
+        *,
+        app_name: str,
+        org_slug: str | _m.Unset = _m.UNSET,
+        network: str | _m.Unset = _m.UNSET,
+        enable_subdomains: bool | _m.Unset = _m.UNSET,
+    ) -> None:
+        """Create an app.
+
+        Creates an empty app; add Machines with `create_machine`. Fly answers
+        `201 Created` without a body, so this returns nothing: read the new app
+        with `get_app`. A name that is already taken fails with 422.
+
+        Args:
+            app_name: Name for the new app; globally unique, lowercase letters, digits and dashes.
+            org_slug: Organization to create it in. Defaults to the account's `org_slug`.
+            network: Private network (6PN) to join; apps on the same network reach each other. Omit for the organization's default.
+            enable_subdomains: Turn on Fly's subdomains option for the app's Machines.
+        """
+        await self._call(
+            "create_app",
+            {
+                "app_name": app_name,
+                "org_slug": org_slug,
+                "network": network,
+                "enable_subdomains": enable_subdomains,
+            },
+            _m.nothing,
+        )
+
+    async def list_machines(
+        self,
+        *,
+        app_name: str,
+        include_deleted: bool | _m.Unset = _m.UNSET,
+        region: str | _m.Unset = _m.UNSET,
+        state: str | _m.Unset = _m.UNSET,
+        summary: bool | _m.Unset = _m.UNSET,
+    ) -> list[Machine]:
+        """List the Machines of an app.
+
+        Args:
+            app_name: The app name.
+            include_deleted: Also list destroyed Machines.
+            region: Only Machines in this region, e.g. `fra`.
+            state: Comma-separated states to keep: `created`, `started`, `stopped`, `suspended`.
+            summary: Leave out `config`, `checks`, `events`, `host_status` and `nonce` for a smaller answer.
+        """
+        return await self._call(
+            "list_machines",
+            {
+                "app_name": app_name,
+                "include_deleted": include_deleted,
+                "region": region,
+                "state": state,
+                "summary": summary,
+            },
+            _m.list_of(Machine.from_dict),
+        )
+
+    async def get_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+    ) -> Machine:
+        """Get one Machine with its configuration, events and checks.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+        """
+        return await self._call(
+            "get_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+            },
+            Machine.from_dict,
+        )
+
+    async def create_machine(
+        self,
+        *,
+        app_name: str,
+        config: dict[str, Any],
+        name: str | _m.Unset = _m.UNSET,
+        region: str | _m.Unset = _m.UNSET,
+        skip_launch: bool | _m.Unset = _m.UNSET,
+        skip_service_registration: bool | _m.Unset = _m.UNSET,
+        skip_secrets: bool | _m.Unset = _m.UNSET,
+        lease_ttl: int | _m.Unset = _m.UNSET,
+        min_secrets_version: int | _m.Unset = _m.UNSET,
+    ) -> Machine:
+        """Create and start a Machine in an app.
+
+        Creates a Machine from a full configuration and, unless `skip_launch` is
+        set, starts it. `config.image` is required. To attach a volume, add it
+        to `config.mounts` (`{ volume = \"vol_...\", path = \"/data\" }`), in the
+        volume's region. To make the Fly proxy stop or suspend an idle Machine,
+        set `autostop` (`off`, `stop` or `suspend`) and `autostart` on the
+        entries of `config.services`.
+
+        Args:
+            app_name: The app name.
+            config: The Machine configuration: `image` (required), `env`, `guest`, `services`, `mounts`, `restart`, `auto_destroy`, `checks`, `metadata`, ...
+            name: Machine name, unique within the app; Fly generates one when omitted.
+            region: Region to launch in, e.g. `fra`; Fly picks one near you when omitted.
+            skip_launch: Create the Machine without starting it.
+            skip_service_registration: Do not register the Machine's services with the Fly proxy.
+            skip_secrets: Start without the app's secrets in the environment.
+            lease_ttl: Take a lease on the new Machine for this many seconds; the lease nonce is returned in `nonce`.
+            min_secrets_version: Fail unless the app's secrets are at least at this version.
+        """
+        return await self._call(
+            "create_machine",
+            {
+                "app_name": app_name,
+                "config": config,
+                "name": name,
+                "region": region,
+                "skip_launch": skip_launch,
+                "skip_service_registration": skip_service_registration,
+                "skip_secrets": skip_secrets,
+                "lease_ttl": lease_ttl,
+                "min_secrets_version": min_secrets_version,
+            },
+            Machine.from_dict,
+        )
+
+    async def update_machine_config(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        config: dict[str, Any],
+        current_version: str | _m.Unset = _m.UNSET,
+        skip_launch: bool | _m.Unset = _m.UNSET,
+        skip_service_registration: bool | _m.Unset = _m.UNSET,
+        skip_secrets: bool | _m.Unset = _m.UNSET,
+        lease_ttl: int | _m.Unset = _m.UNSET,
+        min_secrets_version: int | _m.Unset = _m.UNSET,
+    ) -> Machine:
+        """Replace a Machine's configuration.
+
+        Replaces the **whole** configuration and restarts the Machine with it;
+        Fly does not accept partial updates, and a field left out is reset.
+        Read the current configuration with `get_machine`, change what you
+        need (for example `env`, `guest.cpus`, `guest.memory_mb` or
+        `services[].autostop`) and send it back. The name and region cannot
+        change.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            config: The complete new configuration, as returned in `Machine.config`.
+            current_version: Only update if the Machine is still at this version (its `instance_id`); guards against concurrent changes.
+            skip_launch: Apply the configuration without starting the Machine.
+            skip_service_registration: Do not register the Machine's services with the Fly proxy.
+            skip_secrets: Restart without the app's secrets in the environment.
+            lease_ttl: Take a lease for this many seconds.
+            min_secrets_version: Fail unless the app's secrets are at least at this version: pass the `version` from `set_secrets` to roll new secrets out.
+        """
+        return await self._call(
+            "update_machine_config",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "config": config,
+                "current_version": current_version,
+                "skip_launch": skip_launch,
+                "skip_service_registration": skip_service_registration,
+                "skip_secrets": skip_secrets,
+                "lease_ttl": lease_ttl,
+                "min_secrets_version": min_secrets_version,
+            },
+            Machine.from_dict,
+        )
+
+    async def delete_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        force: bool | _m.Unset = _m.UNSET,
+    ) -> MachineOk:
+        """Destroy a Machine permanently.
+
+        Destroys the Machine; this cannot be undone. A running Machine is only
+        destroyed with `force = true` (otherwise stop it first). Attached
+        volumes are kept and become free to mount elsewhere.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            force: Kill the Machine if it is running.
+        """
+        return await self._call(
+            "delete_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "force": force,
+            },
+            MachineOk.from_dict,
+        )
+
+    async def start_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+    ) -> MachineStartResult:
+        """Start a stopped or suspended Machine.
+
+        Starts the Machine and returns at once; use `wait_for_machine` with
+        `state = \"started\"` to wait until it runs. A suspended Machine resumes
+        from its saved memory.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+        """
+        return await self._call(
+            "start_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+            },
+            MachineStartResult.from_dict,
+        )
+
+    async def stop_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        signal: str | _m.Unset = _m.UNSET,
+        stop_timeout: str | _m.Unset = _m.UNSET,
+    ) -> MachineOk:
+        """Stop a running Machine.
+
+        Sends the stop signal and, after the timeout, kills the Machine. The
+        Machine keeps its configuration and volumes and can be started again;
+        by default its root file system is rebuilt from the image on the next
+        start.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            signal: Signal sent first (default: the Machine's `stop_config`, else `SIGINT`). One of: `SIGHUP`, `SIGINT`, `SIGQUIT`, `SIGKILL`, `SIGUSR1`, `SIGUSR2`, `SIGTERM`.
+            stop_timeout: How long to wait for the process to exit before killing it, as a Go duration such as `\"30s\"`.
+        """
+        return await self._call(
+            "stop_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "signal": signal,
+                "stop_timeout": stop_timeout,
+            },
+            MachineOk.from_dict,
+        )
+
+    async def restart_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        signal: str | _m.Unset = _m.UNSET,
+        stop_timeout: str | _m.Unset = _m.UNSET,
+    ) -> MachineOk:
+        """Restart a Machine in place.
+
+        Stops the Machine's process and starts it again on the same host, keeping its configuration.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            signal: Signal used to stop the process. One of: `SIGHUP`, `SIGINT`, `SIGQUIT`, `SIGKILL`, `SIGUSR1`, `SIGUSR2`, `SIGTERM`.
+            stop_timeout: How long to wait for the process to exit, as a Go duration (`\"10s\"`) or a number of seconds.
+        """
+        return await self._call(
+            "restart_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "signal": signal,
+                "stop_timeout": stop_timeout,
+            },
+            MachineOk.from_dict,
+        )
+
+    async def suspend_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+    ) -> MachineOk:
+        """Suspend a running Machine, saving its memory for a fast resume.
+
+        Snapshots the Machine's memory and stops it; `start_machine` resumes it
+        much faster than a cold start. Fly refuses Machines it cannot suspend
+        (for example large-memory or GPU Machines).
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+        """
+        return await self._call(
+            "suspend_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+            },
+            MachineOk.from_dict,
+        )
+
+    async def wait_for_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        state: str | _m.Unset = _m.UNSET,
+        timeout_seconds: int = 60,
+        version: str | _m.Unset = _m.UNSET,
+        from_event_id: str | _m.Unset = _m.UNSET,
+    ) -> MachineWaitResult:
+        """Wait until a Machine reaches a state.
+
+        Blocks until the Machine reaches the state, or fails with 408 after the
+        timeout. Pass `version` (the Machine's `instance_id` after an update) to
+        wait for that version specifically.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            state: State to wait for; `settled` means any state that is not a transition. Fly waits for `started` when omitted. One of: `started`, `stopped`, `suspended`, `destroyed`, `failed`, `settled`.
+            timeout_seconds: Seconds to wait at most.
+            version: Wait for this Machine version (26-character `instance_id`).
+            from_event_id: Only consider events after this event id.
+        """
+        return await self._call(
+            "wait_for_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "state": state,
+                "timeout_seconds": timeout_seconds,
+                "version": version,
+                "from_event_id": from_event_id,
+            },
+            MachineWaitResult.from_dict,
+        )
+
+    async def exec_command(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        command: Sequence[str],
+        timeout_seconds: int | _m.Unset = _m.UNSET,
+        stdin: str | _m.Unset = _m.UNSET,
+        container: str | _m.Unset = _m.UNSET,
+    ) -> ExecResult:
+        """Run a command inside a running Machine.
+
+        Runs the command (an argument list, not a shell string) in the
+        Machine's main container and returns its output and exit code. Wrap
+        shell syntax explicitly: `{ \"sh\", \"-c\", \"ls /data | wc -l\" }`.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            command: The program and its arguments, e.g. `{ \"ls\", \"-la\", \"/data\" }`.
+            timeout_seconds: Seconds the command may run before it is killed.
+            stdin: Text passed to the command's standard input.
+            container: Container to run in, for Machines with several containers.
+        """
+        return await self._call(
+            "exec_command",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "command": command,
+                "timeout_seconds": timeout_seconds,
+                "stdin": stdin,
+                "container": container,
+            },
+            ExecResult.from_dict,
+        )
+
+    async def scale_machines(
+        self,
+        *,
+        app_name: str,
+        count: int,
+        region: str | _m.Unset = _m.UNSET,
+    ) -> ScaleResult:
+        """Scale an app without volumes to a number of Machines.
+
+        Clones an existing Machine's configuration to add Machines, or destroys
+        Machines to remove them, until the app has `count`. For apps whose
+        Machines mount volumes use `scale_with_volumes`. Composite: runs
+        several Machines API calls.
+
+        Args:
+            app_name: The app name.
+            count: Number of Machines the app should have.
+            region: Region for new Machines; defaults to the region of the Machine that is cloned.
+        """
+        return await self._hook(
+            "scale_machines",
+            {
+                "app_name": app_name,
+                "count": count,
+                "region": region,
+            },
+            ScaleResult.from_dict,
+        )
+
+    async def scale_with_volumes(
+        self,
+        *,
+        app_name: str,
+        count: int,
+        region: str | _m.Unset = _m.UNSET,
+        volume_size_gb: int = 1,
+    ) -> ScaleResult:
+        """Scale an app whose Machines mount volumes, creating a volume per new Machine.
+
+        Like `scale_machines`, but each new Machine gets its own new volume of
+        `volume_size_gb`, created in the same region and mounted like the
+        cloned Machine's. Volumes of destroyed Machines are kept (delete them
+        with `delete_volume`). Composite: runs several Machines API calls.
+
+        Args:
+            app_name: The app name.
+            count: Number of Machines the app should have.
+            region: Region for new Machines and volumes; defaults to the region of the Machine that is cloned.
+            volume_size_gb: Size of each new volume in gigabytes.
+        """
+        return await self._hook(
+            "scale_with_volumes",
+            {
+                "app_name": app_name,
+                "count": count,
+                "region": region,
+                "volume_size_gb": volume_size_gb,
+            },
+            ScaleResult.from_dict,
+        )
+
+    async def list_secrets(
+        self,
+        *,
+        app_name: str,
+        show_secrets: bool | _m.Unset = _m.UNSET,
+        min_version: str | _m.Unset = _m.UNSET,
+    ) -> list[AppSecret]:
+        """List an app's secrets (names and digests).
+
+        Args:
+            app_name: The app name.
+            show_secrets: Include the plain values. Avoid unless the values are really needed.
+            min_version: Wait for at least this secrets version (the `version` returned by `set_secrets`).
+        """
+        return await self._call(
+            "list_secrets",
+            {
+                "app_name": app_name,
+                "show_secrets": show_secrets,
+                "min_version": min_version,
+            },
+            _m.list_of(AppSecret.from_dict),
+        )
+
+    async def set_secrets(
+        self,
+        *,
+        app_name: str,
+        secrets: dict[str, Any],
+    ) -> SecretsUpdate:
+        """Set one or more app secrets.
+
+        Creates or overwrites the given secrets in one call. Running Machines
+        keep their old environment: roll the change out with `restart_machine`
+        or `update_machine_config` (pass the returned `version` as
+        `min_secrets_version`). Fly's API has no \"restart machines\" switch on
+        this call.
+
+        Args:
+            app_name: The app name.
+            secrets: Secret names and their string values, e.g. `{ DATABASE_URL = \"postgres://...\" }`.
+        """
+        return await self._call(
+            "set_secrets",
+            {
+                "app_name": app_name,
+                "secrets": secrets,
+            },
+            SecretsUpdate.from_dict,
+        )
+
+    async def unset_secrets(
+        self,
+        *,
+        app_name: str,
+        secret_name: str,
+    ) -> SecretDeleteResult:
+        """Remove a secret from an app.
+
+        Removes one secret per call; call it once per name to remove several.
+        As with `set_secrets`, running Machines keep the old value until they
+        are restarted or updated.
+
+        Args:
+            app_name: The app name.
+            secret_name: Name of the secret to remove.
+        """
+        return await self._call(
+            "unset_secrets",
+            {
+                "app_name": app_name,
+                "secret_name": secret_name,
+            },
+            SecretDeleteResult.from_dict,
+        )
+
+    async def list_volumes(
+        self,
+        *,
+        app_name: str,
+        summary: bool | _m.Unset = _m.UNSET,
+    ) -> list[Volume]:
+        """List an app's volumes.
+
+        Args:
+            app_name: The app name.
+            summary: Leave out block and byte usage for a smaller answer.
+        """
+        return await self._call(
+            "list_volumes",
+            {
+                "app_name": app_name,
+                "summary": summary,
+            },
+            _m.list_of(Volume.from_dict),
+        )
+
+    async def create_volume(
+        self,
+        *,
+        app_name: str,
+        name: str,
+        region: str,
+        size_gb: int = 1,
+        encrypted: bool | _m.Unset = _m.UNSET,
+        require_unique_zone: bool | _m.Unset = _m.UNSET,
+        snapshot_id: str | _m.Unset = _m.UNSET,
+        source_volume_id: str | _m.Unset = _m.UNSET,
+        snapshot_retention: int | _m.Unset = _m.UNSET,
+        auto_backup_enabled: bool | _m.Unset = _m.UNSET,
+    ) -> Volume:
+        """Create a volume in a region.
+
+        Creates a volume that a Machine in the same region (and zone) can mount
+        through `config.mounts`. A volume belongs to one host: create one per
+        Machine. With `snapshot_id` or `source_volume_id` the new volume starts
+        from that data.
+
+        Args:
+            app_name: The app name.
+            name: Volume name (letters, digits and underscores), e.g. `data`.
+            region: Region code; must match the Machine that will mount it.
+            size_gb: Size in gigabytes.
+            encrypted: Encrypt at rest (Fly's default is encrypted).
+            require_unique_zone: Place it in a zone with no other volume of the same name, so Machines land on different hosts.
+            snapshot_id: Restore the data of this snapshot.
+            source_volume_id: Fork this existing volume.
+            snapshot_retention: Days to keep daily snapshots.
+            auto_backup_enabled: Take daily snapshots (Fly's default is on).
+        """
+        return await self._call(
+            "create_volume",
+            {
+                "app_name": app_name,
+                "name": name,
+                "region": region,
+                "size_gb": size_gb,
+                "encrypted": encrypted,
+                "require_unique_zone": require_unique_zone,
+                "snapshot_id": snapshot_id,
+                "source_volume_id": source_volume_id,
+                "snapshot_retention": snapshot_retention,
+                "auto_backup_enabled": auto_backup_enabled,
+            },
+            Volume.from_dict,
+        )
+
+    async def delete_volume(
+        self,
+        *,
+        app_name: str,
+        volume_id: str,
+    ) -> Volume:
+        """Destroy a volume and its data.
+
+        Destroys the volume and all data on it; this cannot be undone. A volume
+        still mounted by a Machine cannot be deleted: destroy the Machine first.
+        Returns the volume in its new state.
+
+        Args:
+            app_name: The app name.
+            volume_id: The volume id (`vol_...`).
+        """
+        return await self._call(
+            "delete_volume",
+            {
+                "app_name": app_name,
+                "volume_id": volume_id,
+            },
+            Volume.from_dict,
+        )

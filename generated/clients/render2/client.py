@@ -1,0 +1,660 @@
+# generated from specs/render.yaml; do not edit
+"""Render clients. Every method is one tool of the spec."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import Any
+
+from generator.runtime import model as _m
+from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
+
+from .models import Deploy, EnvVarInput, Job, Service, ServiceAndDeploy, User
+from .tools import PROVIDER, TOOLS
+
+
+class Render2(SyncClient):
+    """Client of the Render API.
+
+    Manage Render services and inspect their deploys and jobs.
+
+    Credentials (arguments, else environment, else the credentials file):
+        api_token: Render API key (Account settings → API Keys). (`RENDER_API_KEY`)
+        owner_id: Workspace id (`tea-…` or `usr-…`) that new services belong to by default. (`RENDER_OWNER_ID`)
+    """
+
+    PROVIDER = PROVIDER
+    TOOLS = TOOLS
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        owner_id: str | None = None,
+        account: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self._setup(
+            {
+                "api_token": api_token,
+                "owner_id": owner_id,
+            },
+            account=account,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+        )
+
+    def list_services(
+        self,
+        *,
+        name: Sequence[str] | _m.Unset = _m.UNSET,
+        type: Sequence[str] | _m.Unset = _m.UNSET,
+        env: Sequence[str] | _m.Unset = _m.UNSET,
+        region: Sequence[str] | _m.Unset = _m.UNSET,
+        suspended: Sequence[str] | _m.Unset = _m.UNSET,
+        owner_id: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> list[Service]:
+        """List the services the API key can see.
+
+        Lists services across your workspaces. Every filter takes a list of
+        values and matches any of them.
+
+        Args:
+            name: Exact service names.
+            type: Service types. One of: `static_site`, `web_service`, `private_service`, `background_worker`, `cron_job`.
+            env: Runtimes (Render marks this `env` filter deprecated). One of: `docker`, `elixir`, `go`, `node`, `python`, `ruby`, `rust`, `image`.
+            region: Regions. One of: `frankfurt`, `oregon`, `ohio`, `singapore`, `virginia`.
+            suspended: Suspension states. One of: `suspended`, `not_suspended`.
+            owner_id: Workspace ids.
+            limit: Items per page.
+            cursor: Cursor of the last item of the previous page.
+        """
+        return self._call(
+            "list_services",
+            {
+                "name": name,
+                "type": type,
+                "env": env,
+                "region": region,
+                "suspended": suspended,
+                "owner_id": owner_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            _m.list_of(Service.from_dict),
+        )
+
+    def iter_list_services(
+        self,
+        *,
+        name: Sequence[str] | _m.Unset = _m.UNSET,
+        type: Sequence[str] | _m.Unset = _m.UNSET,
+        env: Sequence[str] | _m.Unset = _m.UNSET,
+        region: Sequence[str] | _m.Unset = _m.UNSET,
+        suspended: Sequence[str] | _m.Unset = _m.UNSET,
+        owner_id: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> Iterator[Service]:
+        """Every item of `list_services`, following pagination to the last page."""
+        return self._iterate(
+            "list_services",
+            {
+                "name": name,
+                "type": type,
+                "env": env,
+                "region": region,
+                "suspended": suspended,
+                "owner_id": owner_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            Service.from_dict,
+        )
+
+    def get_service(
+        self,
+        *,
+        service_id: str,
+    ) -> Service:
+        """Get one service by id.
+
+        Args:
+            service_id: Service id, `srv-…`.
+        """
+        return self._call(
+            "get_service",
+            {
+                "service_id": service_id,
+            },
+            Service.from_dict,
+        )
+
+    def create_service(
+        self,
+        *,
+        type: str,
+        name: str,
+        owner_id: str | _m.Unset = _m.UNSET,
+        repo: str | _m.Unset = _m.UNSET,
+        branch: str | _m.Unset = _m.UNSET,
+        root_dir: str | _m.Unset = _m.UNSET,
+        auto_deploy: str | _m.Unset = _m.UNSET,
+        env_vars: Sequence[EnvVarInput | Mapping[str, Any]] | _m.Unset = _m.UNSET,
+        runtime: str | _m.Unset = _m.UNSET,
+        region: str | _m.Unset = _m.UNSET,
+        plan: str | _m.Unset = _m.UNSET,
+        num_instances: int | _m.Unset = _m.UNSET,
+        health_check_path: str | _m.Unset = _m.UNSET,
+        build_command: str | _m.Unset = _m.UNSET,
+        start_command: str | _m.Unset = _m.UNSET,
+        schedule: str | _m.Unset = _m.UNSET,
+        publish_path: str | _m.Unset = _m.UNSET,
+    ) -> ServiceAndDeploy:
+        """Create a service from a Git repository.
+
+        Creates a service and starts its first deploy. Native runtimes need
+        `runtime`, and usually `build_command` and `start_command`; cron jobs
+        also need `schedule`. The workspace comes from the account's `owner_id`
+        unless you pass one.
+
+        Args:
+            type: Kind of service. One of: `static_site`, `web_service`, `private_service`, `background_worker`, `cron_job`.
+            name: Service name, unique within the workspace.
+            owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
+            repo: Repository URL without a branch (`https://github.com/org/repo`).
+            branch: Branch to deploy; the repository's default branch when omitted.
+            root_dir: Subdirectory to build from in a monorepo.
+            auto_deploy: Deploy automatically on every push (Render's default is `yes`). One of: `yes`, `no`.
+            env_vars: Environment variables, as `{ key = …, value = … }` entries.
+            runtime: Runtime; required for every type except `static_site`. One of: `docker`, `elixir`, `go`, `node`, `python`, `ruby`, `rust`, `image`.
+            region: Region (Render's default is `oregon`). One of: `frankfurt`, `oregon`, `ohio`, `singapore`, `virginia`.
+            plan: Instance type. One of: `starter`, `starter_plus`, `standard`, `standard_plus`, `pro`, `pro_plus`, `pro_max`, `pro_ultra`, `free`, `custom`.
+            num_instances: Number of instances (Render's default is 1).
+            health_check_path: Path Render polls before routing traffic (web services).
+            build_command: Build command of a native-runtime service.
+            start_command: Start command of a native-runtime service.
+            schedule: Cron expression; required for `cron_job`.
+            publish_path: Directory a static site serves (Render's default is `public`).
+        """
+        return self._call(
+            "create_service",
+            {
+                "type": type,
+                "name": name,
+                "owner_id": owner_id,
+                "repo": repo,
+                "branch": branch,
+                "root_dir": root_dir,
+                "auto_deploy": auto_deploy,
+                "env_vars": env_vars,
+                "runtime": runtime,
+                "region": region,
+                "plan": plan,
+                "num_instances": num_instances,
+                "health_check_path": health_check_path,
+                "build_command": build_command,
+                "start_command": start_command,
+                "schedule": schedule,
+                "publish_path": publish_path,
+            },
+            ServiceAndDeploy.from_dict,
+        )
+
+    def list_deploys(
+        self,
+        *,
+        service_id: str,
+        status: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> list[Deploy]:
+        """List the deploys of a service.
+
+        Args:
+            service_id: Service id, `srv-…`.
+            status: Deploy statuses to include. One of: `created`, `queued`, `build_in_progress`, `update_in_progress`, `live`, `deactivated`, `build_failed`, `update_failed`, `canceled`, `pre_deploy_in_progress`, `pre_deploy_failed`.
+            limit: Items per page.
+            cursor: Cursor of the last item of the previous page.
+        """
+        return self._call(
+            "list_deploys",
+            {
+                "service_id": service_id,
+                "status": status,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            _m.list_of(Deploy.from_dict),
+        )
+
+    def iter_list_deploys(
+        self,
+        *,
+        service_id: str,
+        status: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> Iterator[Deploy]:
+        """Every item of `list_deploys`, following pagination to the last page."""
+        return self._iterate(
+            "list_deploys",
+            {
+                "service_id": service_id,
+                "status": status,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            Deploy.from_dict,
+        )
+
+    def get_deploy(
+        self,
+        *,
+        service_id: str,
+        deploy_id: str,
+    ) -> Deploy:
+        """Get one deploy of a service.
+
+        Args:
+            service_id: Service id, `srv-…`.
+            deploy_id: Deploy id, `dep-…`.
+        """
+        return self._call(
+            "get_deploy",
+            {
+                "service_id": service_id,
+                "deploy_id": deploy_id,
+            },
+            Deploy.from_dict,
+        )
+
+    def list_jobs(
+        self,
+        *,
+        service_id: str,
+        status: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> list[Job]:
+        """List the one-off jobs of a service.
+
+        Args:
+            service_id: Service id, `srv-…`.
+            status: Job statuses to include. One of: `pending`, `running`, `succeeded`, `failed`, `canceled`.
+            limit: Items per page.
+            cursor: Cursor of the last item of the previous page.
+        """
+        return self._call(
+            "list_jobs",
+            {
+                "service_id": service_id,
+                "status": status,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            _m.list_of(Job.from_dict),
+        )
+
+    def iter_list_jobs(
+        self,
+        *,
+        service_id: str,
+        status: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> Iterator[Job]:
+        """Every item of `list_jobs`, following pagination to the last page."""
+        return self._iterate(
+            "list_jobs",
+            {
+                "service_id": service_id,
+                "status": status,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            Job.from_dict,
+        )
+
+    def get_current_user(
+        self,
+    ) -> User:
+        """Get the name and email of the API key's owner.
+
+        Render returns only `name` and `email` here. For workspace ids see
+        *Finding your workspace id*.
+        """
+        return self._call(
+            "get_current_user",
+            {},
+            User.from_dict,
+        )
+
+
+class AsyncRender2(AsyncClient):
+    """Async client of the Render API.
+
+    Manage Render services and inspect their deploys and jobs.
+
+    Credentials (arguments, else environment, else the credentials file):
+        api_token: Render API key (Account settings → API Keys). (`RENDER_API_KEY`)
+        owner_id: Workspace id (`tea-…` or `usr-…`) that new services belong to by default. (`RENDER_OWNER_ID`)
+    """
+
+    PROVIDER = PROVIDER
+    TOOLS = TOOLS
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        owner_id: str | None = None,
+        account: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self._setup(
+            {
+                "api_token": api_token,
+                "owner_id": owner_id,
+            },
+            account=account,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+        )
+
+    async def list_services(
+        self,
+        *,
+        name: Sequence[str] | _m.Unset = _m.UNSET,
+        type: Sequence[str] | _m.Unset = _m.UNSET,
+        env: Sequence[str] | _m.Unset = _m.UNSET,
+        region: Sequence[str] | _m.Unset = _m.UNSET,
+        suspended: Sequence[str] | _m.Unset = _m.UNSET,
+        owner_id: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> list[Service]:
+        """List the services the API key can see.
+
+        Lists services across your workspaces. Every filter takes a list of
+        values and matches any of them.
+
+        Args:
+            name: Exact service names.
+            type: Service types. One of: `static_site`, `web_service`, `private_service`, `background_worker`, `cron_job`.
+            env: Runtimes (Render marks this `env` filter deprecated). One of: `docker`, `elixir`, `go`, `node`, `python`, `ruby`, `rust`, `image`.
+            region: Regions. One of: `frankfurt`, `oregon`, `ohio`, `singapore`, `virginia`.
+            suspended: Suspension states. One of: `suspended`, `not_suspended`.
+            owner_id: Workspace ids.
+            limit: Items per page.
+            cursor: Cursor of the last item of the previous page.
+        """
+        return await self._call(
+            "list_services",
+            {
+                "name": name,
+                "type": type,
+                "env": env,
+                "region": region,
+                "suspended": suspended,
+                "owner_id": owner_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            _m.list_of(Service.from_dict),
+        )
+
+    def iter_list_services(
+        self,
+        *,
+        name: Sequence[str] | _m.Unset = _m.UNSET,
+        type: Sequence[str] | _m.Unset = _m.UNSET,
+        env: Sequence[str] | _m.Unset = _m.UNSET,
+        region: Sequence[str] | _m.Unset = _m.UNSET,
+        suspended: Sequence[str] | _m.Unset = _m.UNSET,
+        owner_id: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> AsyncIterator[Service]:
+        """Every item of `list_services`, following pagination to the last page."""
+        return self._iterate(
+            "list_services",
+            {
+                "name": name,
+                "type": type,
+                "env": env,
+                "region": region,
+                "suspended": suspended,
+                "owner_id": owner_id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            Service.from_dict,
+        )
+
+    async def get_service(
+        self,
+        *,
+        service_id: str,
+    ) -> Service:
+        """Get one service by id.
+
+        Args:
+            service_id: Service id, `srv-…`.
+        """
+        return await self._call(
+            "get_service",
+            {
+                "service_id": service_id,
+            },
+            Service.from_dict,
+        )
+
+    async def create_service(
+        self,
+        *,
+        type: str,
+        name: str,
+        owner_id: str | _m.Unset = _m.UNSET,
+        repo: str | _m.Unset = _m.UNSET,
+        branch: str | _m.Unset = _m.UNSET,
+        root_dir: str | _m.Unset = _m.UNSET,
+        auto_deploy: str | _m.Unset = _m.UNSET,
+        env_vars: Sequence[EnvVarInput | Mapping[str, Any]] | _m.Unset = _m.UNSET,
+        runtime: str | _m.Unset = _m.UNSET,
+        region: str | _m.Unset = _m.UNSET,
+        plan: str | _m.Unset = _m.UNSET,
+        num_instances: int | _m.Unset = _m.UNSET,
+        health_check_path: str | _m.Unset = _m.UNSET,
+        build_command: str | _m.Unset = _m.UNSET,
+        start_command: str | _m.Unset = _m.UNSET,
+        schedule: str | _m.Unset = _m.UNSET,
+        publish_path: str | _m.Unset = _m.UNSET,
+    ) -> ServiceAndDeploy:
+        """Create a service from a Git repository.
+
+        Creates a service and starts its first deploy. Native runtimes need
+        `runtime`, and usually `build_command` and `start_command`; cron jobs
+        also need `schedule`. The workspace comes from the account's `owner_id`
+        unless you pass one.
+
+        Args:
+            type: Kind of service. One of: `static_site`, `web_service`, `private_service`, `background_worker`, `cron_job`.
+            name: Service name, unique within the workspace.
+            owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
+            repo: Repository URL without a branch (`https://github.com/org/repo`).
+            branch: Branch to deploy; the repository's default branch when omitted.
+            root_dir: Subdirectory to build from in a monorepo.
+            auto_deploy: Deploy automatically on every push (Render's default is `yes`). One of: `yes`, `no`.
+            env_vars: Environment variables, as `{ key = …, value = … }` entries.
+            runtime: Runtime; required for every type except `static_site`. One of: `docker`, `elixir`, `go`, `node`, `python`, `ruby`, `rust`, `image`.
+            region: Region (Render's default is `oregon`). One of: `frankfurt`, `oregon`, `ohio`, `singapore`, `virginia`.
+            plan: Instance type. One of: `starter`, `starter_plus`, `standard`, `standard_plus`, `pro`, `pro_plus`, `pro_max`, `pro_ultra`, `free`, `custom`.
+            num_instances: Number of instances (Render's default is 1).
+            health_check_path: Path Render polls before routing traffic (web services).
+            build_command: Build command of a native-runtime service.
+            start_command: Start command of a native-runtime service.
+            schedule: Cron expression; required for `cron_job`.
+            publish_path: Directory a static site serves (Render's default is `public`).
+        """
+        return await self._call(
+            "create_service",
+            {
+                "type": type,
+                "name": name,
+                "owner_id": owner_id,
+                "repo": repo,
+                "branch": branch,
+                "root_dir": root_dir,
+                "auto_deploy": auto_deploy,
+                "env_vars": env_vars,
+                "runtime": runtime,
+                "region": region,
+                "plan": plan,
+                "num_instances": num_instances,
+                "health_check_path": health_check_path,
+                "build_command": build_command,
+                "start_command": start_command,
+                "schedule": schedule,
+                "publish_path": publish_path,
+            },
+            ServiceAndDeploy.from_dict,
+        )
+
+    async def list_deploys(
+        self,
+        *,
+        service_id: str,
+        status: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> list[Deploy]:
+        """List the deploys of a service.
+
+        Args:
+            service_id: Service id, `srv-…`.
+            status: Deploy statuses to include. One of: `created`, `queued`, `build_in_progress`, `update_in_progress`, `live`, `deactivated`, `build_failed`, `update_failed`, `canceled`, `pre_deploy_in_progress`, `pre_deploy_failed`.
+            limit: Items per page.
+            cursor: Cursor of the last item of the previous page.
+        """
+        return await self._call(
+            "list_deploys",
+            {
+                "service_id": service_id,
+                "status": status,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            _m.list_of(Deploy.from_dict),
+        )
+
+    def iter_list_deploys(
+        self,
+        *,
+        service_id: str,
+        status: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> AsyncIterator[Deploy]:
+        """Every item of `list_deploys`, following pagination to the last page."""
+        return self._iterate(
+            "list_deploys",
+            {
+                "service_id": service_id,
+                "status": status,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            Deploy.from_dict,
+        )
+
+    async def get_deploy(
+        self,
+        *,
+        service_id: str,
+        deploy_id: str,
+    ) -> Deploy:
+        """Get one deploy of a service.
+
+        Args:
+            service_id: Service id, `srv-…`.
+            deploy_id: Deploy id, `dep-…`.
+        """
+        return await self._call(
+            "get_deploy",
+            {
+                "service_id": service_id,
+                "deploy_id": deploy_id,
+            },
+            Deploy.from_dict,
+        )
+
+    async def list_jobs(
+        self,
+        *,
+        service_id: str,
+        status: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> list[Job]:
+        """List the one-off jobs of a service.
+
+        Args:
+            service_id: Service id, `srv-…`.
+            status: Job statuses to include. One of: `pending`, `running`, `succeeded`, `failed`, `canceled`.
+            limit: Items per page.
+            cursor: Cursor of the last item of the previous page.
+        """
+        return await self._call(
+            "list_jobs",
+            {
+                "service_id": service_id,
+                "status": status,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            _m.list_of(Job.from_dict),
+        )
+
+    def iter_list_jobs(
+        self,
+        *,
+        service_id: str,
+        status: Sequence[str] | _m.Unset = _m.UNSET,
+        limit: int = 20,
+        cursor: str | _m.Unset = _m.UNSET,
+    ) -> AsyncIterator[Job]:
+        """Every item of `list_jobs`, following pagination to the last page."""
+        return self._iterate(
+            "list_jobs",
+            {
+                "service_id": service_id,
+                "status": status,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            Job.from_dict,
+        )
+
+    async def get_current_user(
+        self,
+    ) -> User:
+        """Get the name and email of the API key's owner.
+
+        Render returns only `name` and `email` here. For workspace ids see
+        *Finding your workspace id*.
+        """
+        return await self._call(
+            "get_current_user",
+            {},
+            User.from_dict,
+        )

@@ -1,0 +1,84 @@
+"""`toolgen mcp serve`: serve the generated MCP tools over stdio or streamable HTTP."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from generator.cli import app
+
+mcp_app = typer.Typer(name="mcp", help="Serve the generated tools to MCP clients.", no_args_is_help=True)
+app.add_typer(mcp_app)
+
+
+class Transport(str, enum.Enum):
+    stdio = "stdio"
+    http = "http"
+
+
+@mcp_app.command("serve")
+def serve(
+    provider: Annotated[
+        list[str] | None,
+        typer.Option("--provider", "-p", help="Serve only this provider id (repeatable)."),
+    ] = None,
+    account: Annotated[
+        str | None, typer.Option(help="Credentials account used for every call (default: default).")
+    ] = None,
+    read_only: Annotated[
+        bool, typer.Option("--read-only", help="Offer no tool that changes data.")
+    ] = False,
+    transport: Annotated[Transport, typer.Option(help="Protocol transport.")] = Transport.stdio,
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, help="Loopback port of the http transport.")
+    ] = 8765,
+    schemas_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--schemas-dir",
+            file_okay=False,
+            help="Directory of <provider>.json tool lists (default: generated/mcp).",
+        ),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every call.")] = False,
+) -> None:
+    """Serve tools/list and tools/call; logs go to stderr, stdout carries only the protocol.
+
+    Write and destructive tools run without confirmation unless --read-only hides them.
+    """
+    import logging
+
+    import anyio
+
+    from generator.hosts.mcp import CatalogError, ServerOptions, build_server, load_handlers
+    from generator.hosts.mcp.server import DEFAULT_SCHEMAS_DIR
+    from generator.hosts.mcp.transports import serve_http, serve_stdio
+
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )  # the default stream is stderr
+    options = ServerOptions(
+        providers=tuple(provider or ()),
+        account=account,
+        read_only=read_only,
+        schemas_dir=schemas_dir or DEFAULT_SCHEMAS_DIR,
+    )
+    try:
+        handlers = load_handlers(options)
+    except CatalogError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    server = build_server(handlers)
+    try:
+        if transport is Transport.http:
+            serve_http(server, port)
+        else:
+            anyio.run(serve_stdio, server)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        handlers.close()

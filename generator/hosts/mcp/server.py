@@ -1,0 +1,144 @@
+"""The MCP server: serves the generated tool definitions, dispatches calls to the registry.
+
+Built on the SDK's low-level `Server`, so the definitions in
+`generated/mcp/*.json` go out as they are. Every failure of a call (unknown
+tool, invalid arguments, missing credential, provider error, timeout, a bug)
+comes back as a tool result with `isError: true`; the server keeps serving.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import mcp_types as types
+from attrs import frozen
+from mcp.server import Server
+
+from generator.hosts.mcp.catalog import ToolCatalog
+from generator.hosts.mcp.results import failure, success
+from generator.hosts.mcp.schemas import Validators, structured
+
+if TYPE_CHECKING:
+    from mcp.server.context import ServerRequestContext
+
+    from generator.hosts.registry import Registry
+
+logger = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_SCHEMAS_DIR = PROJECT_ROOT / "generated" / "mcp"
+SERVER_NAME = "toolgen"
+
+
+@frozen
+class ServerOptions:
+    """`providers` empty: all of them. `read_only` hides write and destructive tools."""
+
+    providers: tuple[str, ...] = ()
+    account: str | None = None
+    read_only: bool = False
+    schemas_dir: Path = DEFAULT_SCHEMAS_DIR
+    call_timeout: float = 120.0  # backstop over the clients' own timeouts and retries
+
+
+class ToolHandlers:
+    """`tools/list` and `tools/call` over one catalog and one (lazily loaded) registry."""
+
+    def __init__(self, catalog: ToolCatalog, options: ServerOptions) -> None:
+        self.catalog = catalog
+        self.options = options
+        self.validators = Validators()
+        self._registry: Registry | None = None
+
+    async def list_tools(
+        self, ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
+    ) -> types.ListToolsResult:
+        return self.catalog.listing
+
+    def input_schema(self, name: str) -> dict[str, Any] | None:
+        tool = self.catalog.get(name)
+        return None if tool is None else tool.definition["inputSchema"]
+
+    async def call_tool(
+        self, ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
+    ) -> types.CallToolResult:
+        try:
+            return await self.call(params.name, params.arguments or {})
+        except Exception:  # a bug must not cost the client its answer or the server its life
+            logger.exception("tool %s failed unexpectedly", params.name)
+            return failure(f"{params.name}: internal error in the MCP server (see its log)")
+
+    async def call(self, name: str, arguments: dict[str, Any]) -> types.CallToolResult:
+        from generator.hosts.registry import ArgumentError, UnknownTool, WriteRefused
+        from generator.runtime.errors import CredentialsError, ProviderError
+
+        tool = self.catalog.get(name)
+        if tool is None:
+            return failure(self.catalog.unknown_message(name))
+        definition = tool.definition
+        problem = self.validators.problem(name, "input", definition["inputSchema"], arguments)
+        if problem is not None:
+            return failure(f"{name}: invalid arguments: {problem}")
+        try:
+            with anyio.fail_after(self.options.call_timeout):
+                value = await self.registry().acall(
+                    name, arguments, account=self.options.account, force=not self.options.read_only
+                )
+        except TimeoutError:
+            return failure(f"{name}: no answer within {self.options.call_timeout:g} s")
+        except (ProviderError, CredentialsError, ArgumentError, UnknownTool, WriteRefused) as exc:
+            logger.info("tool %s failed: %s", name, exc)
+            return failure(str(exc))
+        output_schema = definition.get("outputSchema")
+        content = structured(output_schema, value)
+        if output_schema is not None:
+            problem = self.validators.problem(name, "output", output_schema, content)
+            if problem is not None:
+                return failure(f"{name}: the answer does not match the tool's outputSchema: {problem}")
+        return success(value, content, has_output_schema=output_schema is not None)
+
+    def registry(self) -> Registry:
+        """Loaded on the first call, so start-up stays fast and clients load only when used."""
+        if self._registry is None:
+            from generator.hosts.registry import Registry
+
+            self._registry = Registry.load(self.catalog.provider_ids)
+        return self._registry
+
+    def close(self) -> None:
+        if self._registry is not None:
+            self._registry.close()
+
+
+def build_server(handlers: ToolHandlers) -> Server[Any]:
+    providers = ", ".join(handlers.catalog.provider_ids) or "no providers"
+    instructions = (
+        f"Tools of {providers}, named `<provider>__<tool>`."
+        + (" Read-only: tools that change data are not offered." if handlers.options.read_only else "")
+    )
+    return Server(
+        SERVER_NAME,
+        version=_version(),
+        instructions=instructions,
+        get_tool_input_schema=handlers.input_schema,
+        on_list_tools=handlers.list_tools,
+        on_call_tool=handlers.call_tool,
+    )
+
+
+def load_handlers(options: ServerOptions) -> ToolHandlers:
+    """Raises `CatalogError` for a missing or malformed schema dir or an unknown provider."""
+    catalog = ToolCatalog.load(options.schemas_dir, options.providers, read_only=options.read_only)
+    return ToolHandlers(catalog, options)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("toolgen")
+    except PackageNotFoundError:
+        return "0"

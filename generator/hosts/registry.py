@@ -1,0 +1,260 @@
+"""Every generated tool by every published name; the Lua host and MCP server call through it.
+
+Tools come from the generated artifacts (`generated/clients/<namespace>/tools.py`),
+not from specs. Client packages are imported on first call, and one client is
+kept per (provider, account).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import importlib
+import itertools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from attrs import frozen
+
+from generator import naming
+from generator.hosts.registry_args import argument_name, checked_value
+from generator.runtime.errors import ArgumentError
+from generator.runtime.meta import ProviderSpec, ToolSpec
+from generator.runtime.model import encode
+
+__all__ = ["ArgumentError", "ParamInfo", "Registry", "ToolEntry", "UnknownTool", "WriteRefused"]
+
+MAX_ITEMS = 10_000  # a paginated call without a page argument collects at most this many
+
+
+@frozen
+class ParamInfo:
+    name: str
+    type: str
+    required: bool  # the caller must pass it (required and not filled from a credential)
+    credential: str
+    enum: tuple[Any, ...]
+    description: str
+
+
+@frozen
+class ToolEntry:
+    provider_id: str
+    namespace: str
+    name: str
+    access: str  # read | write | destructive
+    idempotent: bool
+    full_name: str
+    mcp_name: str
+    lua_path: str
+    aliases: tuple[str, ...]
+    params: tuple[ParamInfo, ...]
+    summary: str = ""
+
+
+class UnknownTool(LookupError):
+    pass
+
+
+class WriteRefused(PermissionError):
+    def __init__(self, tool: str, access: str) -> None:
+        super().__init__(f"{tool} is a {access} tool: pass --force (CLI) or force=True to run it")
+        self.tool = tool
+
+
+class Registry:
+    def __init__(
+        self, providers: Mapping[str, ProviderSpec], tools: Sequence[tuple[str, ToolSpec]]
+    ) -> None:
+        """`tools` holds (provider id, spec) pairs in display order."""
+        self._providers = dict(providers)
+        self._specs = {spec.full_name: spec for _, spec in tools}
+        self._entries = {spec.full_name: _entry(providers[pid], spec) for pid, spec in tools}
+        self._names: dict[str, set[str]] = {}
+        for entry in self._entries.values():
+            for alias in _published_names(entry):
+                self._names.setdefault(alias, set()).add(entry.full_name)
+        self._clients: dict[tuple[str, str | None], Any] = {}
+        self._async_clients: dict[tuple[str, str | None], tuple[Any, Any]] = {}
+
+    @classmethod
+    def load(cls, providers: Sequence[str] = ()) -> Registry:
+        try:
+            packages: dict[str, str] = importlib.import_module("generated.clients").PACKAGES
+        except (ImportError, AttributeError):
+            raise UnknownTool("no generated clients found: run `toolgen generate`") from None
+        unknown = sorted(set(providers) - set(packages))
+        if unknown:
+            raise UnknownTool(
+                f"unknown provider {', '.join(unknown)}; known: {', '.join(packages)}"
+            )
+        specs: dict[str, ProviderSpec] = {}
+        tools: list[tuple[str, ToolSpec]] = []
+        for provider_id, package in packages.items():
+            if providers and provider_id not in providers:
+                continue
+            module = importlib.import_module(f"{naming.client_package(package)}.tools")
+            specs[provider_id] = module.PROVIDER
+            tools += [(provider_id, spec) for spec in module.TOOLS.values()]
+        return cls(specs, tools)
+
+    def provider_ids(self) -> list[str]:
+        return sorted(self._providers)
+
+    def tools(self, provider_id: str | None = None) -> list[ToolEntry]:
+        return [e for e in self._entries.values() if provider_id in (None, e.provider_id)]
+
+    def resolve(self, name: str) -> ToolEntry:
+        matches = self._names.get(name) or self._names.get(name.strip())
+        if matches and len(matches) == 1:
+            return self._entries[next(iter(matches))]
+        if matches:
+            raise UnknownTool(f"{name!r} is ambiguous: use one of {', '.join(sorted(matches))}")
+        close = difflib.get_close_matches(name, list(self._names), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise UnknownTool(f"unknown tool {name!r}{hint}")
+
+    def normalize(self, entry: ToolEntry, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """Arguments by param name, checked; camelCase and kebab-case keys are accepted."""
+        if not isinstance(arguments, Mapping):
+            raise ArgumentError(
+                f"{entry.full_name}: arguments must be an object", tool=entry.full_name
+            )
+        params = {p.name: p for p in entry.params}
+        values: dict[str, Any] = {}
+        for key, value in arguments.items():
+            name = argument_name(entry.full_name, str(key), list(params))
+            if name in values:
+                raise ArgumentError(
+                    f"{entry.full_name}: parameter {name!r} given twice",
+                    tool=entry.full_name,
+                    param=name,
+                )
+            if value is not None:
+                param = params[name]
+                values[name] = checked_value(entry.full_name, name, param.type, param.enum, value)
+        for param in entry.params:
+            if param.required and param.name not in values:
+                raise ArgumentError(
+                    f"{entry.full_name}: missing required parameter {param.name!r}",
+                    tool=entry.full_name,
+                    param=param.name,
+                )
+        return values
+
+    def call(
+        self,
+        name: str,
+        arguments: Mapping[str, Any],
+        *,
+        account: str | None = None,
+        force: bool = False,
+    ) -> Any:
+        entry, args, walk = self._prepare(name, arguments, force)
+        client = self._clients.get((entry.provider_id, account))
+        if client is None:
+            client = self._clients[entry.provider_id, account] = self._new_client(
+                entry, account, False
+            )
+        if walk:
+            return encode(
+                list(itertools.islice(getattr(client, f"iter_{entry.name}")(**args), MAX_ITEMS))
+            )
+        return encode(getattr(client, entry.name)(**args))
+
+    async def acall(
+        self,
+        name: str,
+        arguments: Mapping[str, Any],
+        *,
+        account: str | None = None,
+        force: bool = False,
+    ) -> Any:
+        entry, args, walk = self._prepare(name, arguments, force)
+        client = self._async_client(entry, account)
+        if not walk:
+            return encode(await getattr(client, entry.name)(**args))
+        items = []
+        async for item in getattr(client, f"iter_{entry.name}")(**args):
+            items.append(item)
+            if len(items) >= MAX_ITEMS:
+                break
+        return encode(items)
+
+    def close(self) -> None:
+        """Close the sync clients; async clients are dropped (close them with `aclose`)."""
+        for client in self._clients.values():
+            client.close()
+        self._clients.clear()
+        self._async_clients.clear()
+
+    async def aclose(self) -> None:
+        for _, client in self._async_clients.values():
+            await client.aclose()
+        self._async_clients.clear()
+
+    def _prepare(
+        self, name: str, arguments: Mapping[str, Any], force: bool
+    ) -> tuple[ToolEntry, dict[str, Any], bool]:
+        """The tool, its checked arguments, and whether to walk every page."""
+        entry = self.resolve(name)
+        if entry.access != "read" and not force:
+            raise WriteRefused(entry.full_name, entry.access)
+        args = self.normalize(entry, arguments)
+        paging = self._specs[entry.full_name].paging
+        page_params = () if paging is None else (paging.cursor_param, paging.page_param)
+        return entry, args, paging is not None and not any(p in args for p in page_params)
+
+    def _async_client(self, entry: ToolEntry, account: str | None) -> Any:
+        """One async client per (provider, account) and event loop."""
+        loop = asyncio.get_running_loop()
+        cached = self._async_clients.get((entry.provider_id, account))
+        if cached is None or cached[0] is not loop:
+            cached = (loop, self._new_client(entry, account, True))
+            self._async_clients[entry.provider_id, account] = cached
+        return cached[1]
+
+    def _new_client(self, entry: ToolEntry, account: str | None, is_async: bool) -> Any:
+        provider = self._providers[entry.provider_id]
+        package = importlib.import_module(naming.client_package(provider.namespace))
+        cls = getattr(package, provider.async_class_name if is_async else provider.class_name)
+        return cls.from_account(account or "default")
+
+
+def _entry(provider: ProviderSpec, spec: ToolSpec) -> ToolEntry:
+    params = tuple(
+        ParamInfo(
+            name=p.name,
+            type=p.type,
+            required=p.required and not p.credential and p.default is None,
+            credential=p.credential,
+            enum=p.enum,
+            description=p.description,
+        )
+        for p in spec.params
+    )
+    return ToolEntry(
+        provider_id=provider.id,
+        namespace=provider.namespace,
+        name=spec.name,
+        access=spec.access,
+        idempotent=spec.idempotent,
+        full_name=spec.full_name,
+        mcp_name=spec.mcp_name,
+        lua_path=spec.lua_path,
+        aliases=spec.aliases,
+        params=params,
+        summary=spec.summary,
+    )
+
+
+def _published_names(entry: ToolEntry) -> list[str]:
+    return [
+        entry.full_name,
+        entry.mcp_name,
+        entry.lua_path,
+        naming.lua_index_path(entry.provider_id, entry.name),
+        f"{entry.namespace}.{entry.name}",
+        entry.name,
+        *entry.aliases,
+    ]

@@ -1,0 +1,63 @@
+"""Argument checking for the registry: spellings, required params, basic types."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from generator import naming
+from generator.runtime.errors import ArgumentError
+
+_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "string": (lambda v: isinstance(v, str), "a string"),
+    "integer": (lambda v: isinstance(v, int) and not isinstance(v, bool), "an integer"),
+    "number": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number"),
+    "boolean": (lambda v: isinstance(v, bool), "a boolean"),
+    "object": (lambda v: isinstance(v, Mapping), "an object"),
+    "any": (lambda v: True, "any value"),
+}
+
+
+def argument_name(tool: str, key: str, names: list[str]) -> str:
+    """The param a caller's key means: `app_name`, `appName` or `app-name`."""
+    if key in names:
+        return key
+    for name in names:
+        if key in (naming.camel(name), naming.snake(name)) or naming.snake(key) == name:
+            return name
+    close = difflib.get_close_matches(key, names, n=3)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    known = ", ".join(names) or "none"
+    raise ArgumentError(
+        f"{tool}: unknown parameter {key!r}{hint}; parameters: {known}", tool=tool, param=key
+    )
+
+
+def checked_value(tool: str, param: str, type_expr: str, enum: tuple[Any, ...], value: Any) -> Any:
+    """`value` if it matches the param's type (integral floats become ints), else ArgumentError."""
+    if type_expr.endswith("[]"):
+        if not isinstance(value, (list, tuple)):
+            raise _wrong(tool, param, "a list", value)
+        item_type = type_expr[:-2]
+        return [checked_value(tool, param, item_type, enum, item) for item in value]
+    if type_expr == "integer" and isinstance(value, float) and value.is_integer():
+        value = int(value)
+    check, expected = _CHECKS.get(type_expr, _CHECKS["object"])  # named types are objects
+    if not check(value):
+        raise _wrong(tool, param, expected, value)
+    if enum and value not in enum:
+        allowed = ", ".join(map(str, enum))
+        raise ArgumentError(
+            f"{tool}: parameter {param!r} must be one of {allowed}; got {value!r}",
+            tool=tool,
+            param=param,
+        )
+    return value
+
+
+def _wrong(tool: str, param: str, expected: str, value: Any) -> ArgumentError:
+    kind = "null" if value is None else type(value).__name__
+    return ArgumentError(
+        f"{tool}: parameter {param!r} must be {expected}, got {kind}", tool=tool, param=param
+    )

@@ -1,0 +1,144 @@
+"""The OpenAPI 3.1 export: `generated/openapi/<id>.json`, one operation per HTTP tool.
+
+Named types live under `components/schemas`; responses wrap them the way the
+provider sends them (the `unwrap` envelope, cursor wrappers). Built as data and
+serialised with `json.dumps`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator import naming
+from generator.render.openapi_parts import pagination_extension, pagination_text, security_scheme
+from generator.render.schema import Schema, SchemaBuilder
+from generator.spec.model import Param, Provider, Tool, TypeRef
+
+OPENAPI_VERSION = "3.1.0"
+DOCUMENT_VERSION = "1.0.0"
+REF_PREFIX = "#/components/schemas/"
+
+
+def render_provider(provider: Provider) -> dict[str, str]:
+    text = json.dumps(openapi_document(provider), indent=2, ensure_ascii=False) + "\n"
+    return {naming.openapi_path(provider.id): text}
+
+
+def openapi_document(provider: Provider) -> dict[str, Any]:
+    builder = SchemaBuilder(provider, output=True, inline=False, ref_prefix=REF_PREFIX)
+    paths: dict[str, dict[str, Any]] = {}
+    for tool in provider.tools:
+        if tool.http is not None:
+            operations = paths.setdefault(tool.http.path, {})
+            operations.setdefault(tool.http.method.lower(), operation(tool, provider, builder))
+    for typedef in provider.types:
+        builder.type_schema(TypeRef(typedef.name))
+    document: dict[str, Any] = {
+        "openapi": OPENAPI_VERSION,
+        "info": {"title": f"{provider.name} API", "version": DOCUMENT_VERSION, "description": provider.description},
+        "externalDocs": {"url": provider.docs_url},
+        "servers": [{"url": provider.api.base_url}],
+        "tags": [{"name": provider.name, "description": provider.description}],
+        "paths": dict(sorted(paths.items())),
+        "components": {"schemas": dict(sorted(builder.defs.items()))},
+    }
+    scheme = security_scheme(provider)
+    if scheme is not None:
+        name, definition = scheme
+        document["components"]["securitySchemes"] = {name: definition}
+        document["security"] = [{name: []}]
+    return document
+
+
+def operation(tool: Tool, provider: Provider, builder: SchemaBuilder) -> dict[str, Any]:
+    description = "\n\n".join(
+        part for part in ((tool.description or tool.summary).strip(), pagination_text(tool.pagination)) if part
+    )
+    op: dict[str, Any] = {
+        "operationId": tool.name,
+        "summary": tool.summary,
+        "description": description,
+        "tags": [provider.name],
+    }
+    parameters = [parameter(p, tool, builder) for p in tool.params if p.location != "body"]
+    if parameters:
+        op["parameters"] = parameters
+    body = request_body([p for p in tool.params if p.location == "body"], builder)
+    if body is not None:
+        op["requestBody"] = body
+    op["responses"] = responses(tool, builder)
+    if tool.is_paginated:
+        op["x-pagination"] = pagination_extension(tool.pagination)
+    return op
+
+
+def parameter(param: Param, tool: Tool, builder: SchemaBuilder) -> dict[str, Any]:
+    schema = builder.param_schema(param)
+    description = schema.pop("description", "")
+    name = param.wire_name
+    if param.location == "path" and tool.http and f"{{{name}}}" not in tool.http.path:
+        name = param.name  # the template names the placeholder after the param
+    entry: dict[str, Any] = {"name": name, "in": param.location, "required": param.required or param.location == "path"}
+    if description:
+        entry["description"] = description
+    entry["schema"] = schema
+    return entry
+
+
+def request_body(params: list[Param], builder: SchemaBuilder) -> dict[str, Any] | None:
+    """A JSON body: the `$` param's schema, or an object built from the params' dotted wire paths."""
+    if not params:
+        return None
+    whole = next((p for p in params if p.wire == "$"), None)
+    schema = builder.param_schema(whole) if whole else _nested_object(params, builder)
+    required = any(p.required for p in params)
+    return {"required": required, "content": {"application/json": {"schema": schema}}}
+
+
+def _nested_object(params: list[Param], builder: SchemaBuilder) -> Schema:
+    root: Schema = {"type": "object", "properties": {}}
+    for param in params:
+        *parents, leaf = param.wire_name.split(".")
+        node = root
+        for key in parents:
+            if param.required:
+                _require(node, key)
+            node = node["properties"].setdefault(key, {"type": "object", "properties": {}})
+        node["properties"][leaf] = builder.param_schema(param)
+        if param.required:
+            _require(node, leaf)
+    return root
+
+
+def _require(node: Schema, key: str) -> None:
+    required = node.setdefault("required", [])
+    if key not in required:
+        required.append(key)
+
+
+def responses(tool: Tool, builder: SchemaBuilder) -> dict[str, Any]:
+    assert tool.http is not None
+    statuses = tool.http.success or (200,)
+    response: dict[str, Any] = {"description": tool.returns.description.strip() or tool.summary}
+    ref = tool.returns.type
+    if ref is not None:
+        response["content"] = {"application/json": {"schema": response_schema(tool, ref, builder)}}
+    return {str(status): response for status in statuses}
+
+
+def response_schema(tool: Tool, ref: TypeRef, builder: SchemaBuilder) -> Schema:
+    """The body as sent: cursor wrappers around list items, then the `unwrap` envelope."""
+    item_key = tool.pagination.item_key if tool.pagination.style == "cursor" else ""
+    if item_key and ref.item is not None:
+        wrapper = _object({"cursor": {"type": "string"}, item_key: builder.type_schema(ref.item)})
+        schema: Schema = {"type": "array", "items": wrapper}
+    else:
+        schema = builder.type_schema(ref)
+    if tool.returns.unwrap:
+        schema = _object({tool.returns.unwrap: schema})
+    return schema
+
+
+def _object(properties: dict[str, Schema]) -> Schema:
+    return {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": True}

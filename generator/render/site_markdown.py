@@ -1,0 +1,53 @@
+"""Markdown and URLs from specs, made safe for the HTML site.
+
+Raw HTML in Markdown is shown as text (`html: False`), markdown-it refuses
+`javascript:`-like link targets, and images become links so a page never
+fetches anything from another host.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+
+from generator.render.escape import Escaped, html
+
+MAX_HEADING = 6
+
+
+def _image_as_link(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env) or "image"
+    return f'<a href="{html(str(token.attrGet("src") or ""))}">{html(alt)}</a>'
+
+
+@cache
+def _parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"html": False}).enable("table")
+    parser.add_render_rule("image", _image_as_link)
+    return parser
+
+
+def markdown(text: str, shift: int = 0) -> Escaped:
+    """HTML for Markdown text; headings move `shift` levels down (`#` -> `<h3>` for 2)."""
+    parser = _parser()
+    tokens = parser.parse(text)
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            level = min(int(token.tag[1:]) + shift, MAX_HEADING)
+            token.tag = f"h{level}"
+    return Escaped(parser.renderer.render(tokens, parser.options, {}))
+
+
+def web_url(url: str) -> str:
+    """The URL when it is an absolute http(s) link, else "" (no link is shown)."""
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else ""
