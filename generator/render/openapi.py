@@ -36,7 +36,7 @@ def openapi_document(provider: Provider) -> dict[str, Any]:
         builder.type_schema(TypeRef(typedef.name))
     document: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
-        "info": {"title": f"{provider.name} API", "version": DOCUMENT_VERSION, "description": provider.description},
+        "info": {"title": f"{provider.name} API", "version": DOCUMENT_VERSION, "description": info_text(provider)},
         "externalDocs": {"url": provider.docs_url},
         "servers": [{"url": provider.api.base_url}],
         "tags": [{"name": provider.name, "description": provider.description}],
@@ -49,6 +49,13 @@ def openapi_document(provider: Provider) -> dict[str, Any]:
         document["components"]["securitySchemes"] = {name: definition}
         document["security"] = [{name: []}]
     return document
+
+
+def info_text(provider: Provider) -> str:
+    """The provider description, plus the static headers every request must carry."""
+    headers = ", ".join(f"`{name}: {value}`" for name, value in provider.api.headers)
+    suffix = f"\n\nSend these headers with every request: {headers}." if headers else ""
+    return provider.description.strip() + suffix
 
 
 def operation(tool: Tool, provider: Provider, builder: SchemaBuilder) -> dict[str, Any]:

@@ -59,7 +59,10 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (timeout tests)
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _answer
 
@@ -74,7 +77,7 @@ def scripted_server() -> Iterator[Script]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(Script("")))
     script = Script(f"http://127.0.0.1:{server.server_address[1]}")
     server.RequestHandlerClass = _handler(script)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     try:
         yield script

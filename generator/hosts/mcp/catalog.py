@@ -1,8 +1,7 @@
 """The tools the server offers, read once from `generated/mcp/<id>.json`.
 
 Each file is a `tools/list`-shaped `{"tools": [...]}` written by `toolgen
-generate`; its definitions are served as they are. The listing is validated
-into SDK models once, at start-up, so `tools/list` costs no parsing.
+generate`; its definitions are served as they are (see `listing`).
 """
 
 from __future__ import annotations
@@ -13,9 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import mcp_types as types
 from attrs import frozen
-from pydantic import ValidationError
 
 Definition = dict[str, Any]
 
@@ -39,7 +36,7 @@ class CatalogTool:
 
 
 class ToolCatalog:
-    """Tool definitions by MCP name, with the ready-made `tools/list` result."""
+    """Tool definitions by MCP name, in file order."""
 
     def __init__(self, tools: Iterable[CatalogTool], hidden: Iterable[str] = ()) -> None:
         self.tools: dict[str, CatalogTool] = {}
@@ -48,11 +45,6 @@ class ToolCatalog:
                 raise CatalogError(f"tool {tool.name!r} is defined twice")
             self.tools[tool.name] = tool
         self.hidden = frozenset(hidden)  # write tools left out by --read-only
-        listing = {"tools": [tool.definition for tool in self.tools.values()]}
-        try:
-            self.listing = types.ListToolsResult.model_validate(listing, by_name=False)
-        except ValidationError as exc:
-            raise CatalogError(f"invalid tool definition: {exc}") from None
 
     @classmethod
     def load(
@@ -67,6 +59,10 @@ class ToolCatalog:
         tools = [tool for provider_id in chosen for tool in read_file(files[provider_id], provider_id)]
         hidden = {tool.name for tool in tools if read_only and not tool.read_only}
         return cls([tool for tool in tools if tool.name not in hidden], hidden)
+
+    @property
+    def definitions(self) -> list[Definition]:
+        return [tool.definition for tool in self.tools.values()]
 
     @property
     def provider_ids(self) -> list[str]:

@@ -18,6 +18,7 @@ from attrs import frozen
 from mcp.server import Server
 
 from generator.hosts.mcp.catalog import ToolCatalog
+from generator.hosts.mcp.listing import ToolListing
 from generator.hosts.mcp.results import failure, success
 from generator.hosts.mcp.schemas import Validators, structured
 
@@ -50,13 +51,14 @@ class ToolHandlers:
     def __init__(self, catalog: ToolCatalog, options: ServerOptions) -> None:
         self.catalog = catalog
         self.options = options
+        self.listing = ToolListing(catalog.definitions)
         self.validators = Validators()
         self._registry: Registry | None = None
 
     async def list_tools(
         self, ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
-    ) -> types.ListToolsResult:
-        return self.catalog.listing
+    ) -> dict[str, Any]:
+        return self.listing.result
 
     def input_schema(self, name: str) -> dict[str, Any] | None:
         tool = self.catalog.get(name)
@@ -119,7 +121,7 @@ def build_server(handlers: ToolHandlers) -> Server[Any]:
         f"Tools of {providers}, named `<provider>__<tool>`."
         + (" Read-only: tools that change data are not offered." if handlers.options.read_only else "")
     )
-    return Server(
+    server: Server[Any] = Server(
         SERVER_NAME,
         version=_version(),
         instructions=instructions,
@@ -127,6 +129,8 @@ def build_server(handlers: ToolHandlers) -> Server[Any]:
         on_list_tools=handlers.list_tools,
         on_call_tool=handlers.call_tool,
     )
+    server.middleware.append(handlers.listing)
+    return server
 
 
 def load_handlers(options: ServerOptions) -> ToolHandlers:

@@ -17,10 +17,15 @@ from starlette.routing import Route
 
 from generator.hosts.mock.control import MockState, control_routes, redact_headers
 from generator.hosts.mock.paging import Reply, paged_reply
+from generator.hosts.mock.request_checks import (
+    RequestError,
+    check_auth,
+    check_static_headers,
+    read_body,
+)
 from generator.hosts.mock.routing import ProviderRouter, ToolRoute
 from generator.hosts.mock.synth import echo_path_params, synthesize
-from generator.hosts.mock.validate import RequestError, check_auth, check_static_headers, read_body
-from generator.spec.model import Provider
+from generator.spec.model import Provider, Tool
 
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
@@ -104,19 +109,25 @@ def _reply(
     returns = tool.returns.type
     if tool.is_paginated and returns is not None and returns.is_list:
         return paged_reply(provider, tool, items, query, request.headers, request.url)
-    body: Any = None
-    if tool.response_example is not None:
-        body = copy.deepcopy(tool.response_example)
-    elif returns is not None:
-        value = synthesize(provider, returns)
-        body = {tool.returns.unwrap: value} if tool.returns.unwrap else value
-    if tool.returns.unwrap and isinstance(body, dict):
-        body[tool.returns.unwrap] = echo_path_params(body.get(tool.returns.unwrap), tool, path)
-    else:
-        body = echo_path_params(body, tool, path)
+    body = _body(provider, tool, path)
     assert tool.http is not None
     status = tool.http.success[0] if tool.http.success else (200 if body is not None else 204)
     return Reply(body, status)
+
+
+def _body(provider: Provider, tool: Tool, path: dict[str, Any]) -> Any:
+    """The example or synthesized answer, with the last path param echoed into it."""
+    unwrap = tool.returns.unwrap
+    if tool.response_example is not None:
+        body = copy.deepcopy(tool.response_example)
+    elif tool.returns.type is not None:
+        value = synthesize(provider, tool.returns.type)
+        body = {unwrap: value} if unwrap else value
+    else:
+        return None
+    if unwrap and isinstance(body, dict):
+        return {**body, unwrap: echo_path_params(body.get(unwrap), tool, path)}
+    return echo_path_params(body, tool, path)
 
 
 def _response(route: ToolRoute, reply: Reply) -> Response:

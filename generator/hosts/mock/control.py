@@ -27,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from generator.hosts.mock.validate import RequestError, read_body
+from generator.hosts.mock.request_checks import RequestError, read_body
 
 LOG_LIMIT = 2000
 SECRET_HEADER_RE = re.compile(r"auth|token|secret|key|cookie|password", re.IGNORECASE)

@@ -16,11 +16,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 from starlette.datastructures import URL
 
+from generator.hosts.mock.request_checks import RequestError
 from generator.hosts.mock.synth import item_at
-from generator.hosts.mock.validate import RequestError
 from generator.spec.model import Pagination, Provider, Tool
 
 DEFAULT_PAGE_SIZE = 2
@@ -35,7 +35,7 @@ RANGE_MAX_RE = re.compile(r"(?:^|,)\s*max\s*=\s*(\d{1,9})\s*(?:,|$)")
 class Reply:
     body: Any
     status: int = 200
-    headers: Mapping[str, str] = {}
+    headers: Mapping[str, str] = field(factory=dict)
 
 
 def paged_reply(

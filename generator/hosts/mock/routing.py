@@ -13,7 +13,8 @@ from urllib.parse import unquote
 
 from attrs import frozen
 
-from generator.hosts.mock.validate import RequestError, ToolRules
+from generator.hosts.mock.request_checks import RequestError
+from generator.hosts.mock.validate import ToolRules
 from generator.spec.model import Provider, Tool
 
 PLACEHOLDER_RE = re.compile(r"\{([^{}]+)\}")

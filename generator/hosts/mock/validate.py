@@ -1,13 +1,10 @@
-"""Checks one request against its tool's spec: auth, static headers, params, body.
+"""Checks one request's params and body against its tool's spec.
 
-Every violation raises `RequestError` with a message naming the offending
-parameter; the app turns it into a JSON `{"message": ...}` answer.
+Every violation raises `RequestError` naming the offending parameter.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import math
 import re
@@ -16,66 +13,13 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
-from starlette.requests import Request
 
+from generator.hosts.mock.request_checks import RequestError, short
 from generator.hosts.mock.schema import Schema, param_schema, with_definitions
-from generator.spec.model import Api, Param, Provider, Tool, TypeRef
+from generator.spec.model import Param, Provider, Tool, TypeRef
 
-TOKEN_RE = re.compile(r"^\S+$")
 INTEGER_RE = re.compile(r"^[+-]?\d{1,30}$")
 BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
-MESSAGE_LIMIT = 300
-MAX_BODY = 1 << 20
-
-
-class RequestError(Exception):
-    """A request the real provider would refuse: answered with `status`."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
-    """The request body, refusing anything over `limit` bytes with a 413."""
-    declared = request.headers.get("content-length", "0")
-    if not declared.isdigit() or int(declared) > limit:
-        raise RequestError(413, f"request body larger than {limit} bytes")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise RequestError(413, f"request body larger than {limit} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def check_auth(api: Api, headers: Mapping[str, str]) -> None:
-    auth = api.auth
-    if auth.kind == "none":
-        return
-    name = auth.header if auth.kind == "header" else "Authorization"
-    value = headers.get(name)
-    scheme = {"bearer": "Bearer", "basic": "Basic", "header": auth.prefix}[auth.kind]
-    expected = f"{scheme} <token>" if scheme else "<token>"
-    if value is None:
-        raise RequestError(401, f"missing {name} header (expected '{expected}')")
-    token = value.removeprefix(f"{scheme} ") if scheme else value.strip()
-    if not token or (scheme and not (value.startswith(f"{scheme} ") and TOKEN_RE.match(token))):
-        raise RequestError(401, f"malformed {name} header (expected '{expected}')")
-    if auth.kind == "basic" and ":" not in _decode_basic(token):
-        raise RequestError(401, "malformed Basic credentials (expected base64 of 'user:password')")
-
-
-def check_static_headers(api: Api, tool: Tool, headers: Mapping[str, str]) -> None:
-    wanted = {name.lower(): (name, value) for name, value in api.headers}
-    if tool.http is not None and tool.http.accept:
-        wanted["accept"] = ("Accept", tool.http.accept)
-    for name, value in wanted.values():
-        if value not in headers.get(name, ""):
-            raise RequestError(400, f"header '{name}' must include '{value}'")
 
 
 class ToolRules:
@@ -121,7 +65,7 @@ class ToolRules:
         try:
             data = json.loads(raw)
         except (ValueError, RecursionError) as exc:
-            raise RequestError(400, f"request body is not valid JSON: {_short(str(exc))}") from None
+            raise RequestError(400, f"request body is not valid JSON: {short(str(exc))}") from None
         return self._validated("body", data, self.body_validator)
 
     def _strings(self, loc: str, raw: dict[str, list[str]]) -> dict[str, Any]:
@@ -141,7 +85,7 @@ class ToolRules:
         label = f"{loc} parameter '{where[1:]}'" if where else f"{loc} parameters"
         if loc == "body":
             label = f"body field '{where[1:]}'" if where else "request body"
-        raise RequestError(400, f"{label}: {_short(error.message)}")
+        raise RequestError(400, f"{label}: {short(error.message)}")
 
 
 def _validator(schema: Schema, provider: Provider) -> Draft202012Validator:
@@ -201,17 +145,6 @@ def _scalar(loc: str, param: Param, ref: TypeRef, text: str) -> Any:
         pass
     if ref.name in ("integer", "number", "boolean"):
         raise RequestError(
-            400, f"{loc} parameter '{param.wire_name}' must be {ref.name}: {_short(text)!r}"
+            400, f"{loc} parameter '{param.wire_name}' must be {ref.name}: {short(text)!r}"
         )
     return text
-
-
-def _decode_basic(token: str) -> str:
-    try:
-        return base64.b64decode(token, validate=True).decode()
-    except (binascii.Error, UnicodeDecodeError):
-        raise RequestError(401, "malformed Basic credentials (not base64)") from None
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= MESSAGE_LIMIT else text[:MESSAGE_LIMIT] + "..."

@@ -1,0 +1,103 @@
+"""`toolgen docs build` / `toolgen docs serve`: the static reference site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from generator.cli import app
+
+docs_app = typer.Typer(
+    help="Build or serve the static HTML reference site.", no_args_is_help=True
+)
+app.add_typer(docs_app, name="docs")
+
+SITE_DIR = "site"
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(1)
+
+
+@docs_app.command("build")
+def build(
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Site directory (default: <root>/site).")
+    ] = None,
+    provider: Annotated[
+        list[str] | None,
+        typer.Option("--provider", "-p", help="Only this provider (repeatable)."),
+    ] = None,
+    root: Annotated[
+        Path | None,
+        typer.Option("--root", help="Project root (default: found from the working directory)."),
+    ] = None,
+) -> None:
+    """Render the HTML site from `specs/` and index it for search."""
+    import jinja2
+
+    from generator.output import pipeline
+    from generator.render.site_build import SiteDirError, build_site
+    from generator.render.site_search import SearchIndexError
+    from generator.spec.model import Catalog
+
+    project = _project_root(root)
+    ids = list(dict.fromkeys(provider or []))
+    try:
+        catalog, warnings = pipeline.load(project, ids)
+    except pipeline.UnknownProvider as exc:
+        raise typer.BadParameter(str(exc), param_hint="--provider") from exc
+    except pipeline.SpecErrors as exc:
+        for diagnostic in exc.diagnostics:
+            typer.echo(str(diagnostic), err=True)
+        raise typer.Exit(1) from exc
+    for warning in warnings:
+        typer.echo(str(warning), err=True)
+    if ids:
+        catalog = Catalog(tuple(p for p in catalog.providers if p.id in ids))
+    site = out if out is not None else project / SITE_DIR
+    try:
+        files = build_site(catalog, site)
+    except (SiteDirError, SearchIndexError) as exc:
+        raise _fail(str(exc)) from exc
+    except (ValueError, jinja2.TemplateError) as exc:  # a value an escaper refused
+        raise _fail(f"rendering the site failed: {exc}") from exc
+    pages = sum(path.endswith(".html") for path in files)
+    typer.echo(f"Built {pages} pages for {len(catalog.providers)} provider(s) in {site}")
+
+
+@docs_app.command("serve")
+def serve(
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free one).")] = 8000,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Site directory (default: <root>/site).")
+    ] = None,
+) -> None:
+    """Serve a built site on 127.0.0.1 until interrupted."""
+    from generator.render.site_serve import server_url, site_server
+
+    site = out if out is not None else _project_root(None) / SITE_DIR
+    if not (site / "index.html").is_file():
+        raise _fail(f"no site in {site}; run `toolgen docs build` first")
+    try:
+        server = site_server(site, port)
+    except OSError as exc:
+        raise _fail(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from exc
+    typer.echo(f"Serving {site} at {server_url(server)} (Ctrl-C to stop)")
+    with server:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+
+
+def _project_root(option: Path | None) -> Path:
+    from generator.output.root import find_root
+
+    found = option.resolve() if option is not None else find_root(Path.cwd())
+    if found is None or not (found / "specs").is_dir():
+        raise typer.BadParameter("no project with specs/ here or above; pass --root")
+    return found

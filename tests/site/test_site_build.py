@@ -1,0 +1,110 @@
+"""`toolgen docs build` on the bundled specs: pages, anchors, links, determinism, errors."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from typer.testing import CliRunner
+
+from generator import naming
+from generator.cli import app
+from generator.render.site import INDEX_PAGE, provider_page
+from generator.render.site_build import build_site
+from generator.spec.model import Catalog
+from tests.site.html_pages import is_internal, parse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def digests(site: Path) -> dict[str, str]:
+    return {
+        path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(site.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_every_provider_has_a_page_with_every_function_anchor(site: Path, catalog: Catalog) -> None:
+    for provider in catalog.providers:
+        page = parse(site / provider_page(provider.id))
+        assert page.all("h1")[0].text == provider.name
+        missing = {naming.anchor(t.name) for t in provider.tools} - page.ids
+        assert not missing, f"{provider.id}: no anchor for {sorted(missing)}"
+
+
+def test_function_sections_show_names_badges_and_example(site: Path, catalog: Catalog) -> None:
+    provider = catalog.provider("fly-io")
+    assert provider is not None
+    page = parse(site / provider_page(provider.id))
+    text = page.text
+    for tool in provider.tools:
+        assert naming.lua_path(provider.namespace, tool.name) in text
+        assert naming.full_name(provider.id, tool.name) in text
+        assert naming.mcp_name(provider.namespace, tool.name) in text
+    badges = {e.text for e in page.all("span") if "badge" in str(e.attrs.get("class"))}
+    assert {"Read", "Write", "Destructive"} <= badges
+    assert "toolgen mcp serve --provider fly-io" in text
+    assert "toolgen lua --eval" in text
+    assert "KosmoKrator" not in text and "kosmo" not in text
+
+
+def test_index_lists_every_provider_with_counts(site: Path, catalog: Catalog) -> None:
+    page = parse(site / INDEX_PAGE)
+    cards = [e for e in page.all("li") if e.attrs.get("class") == "provider-card"]
+    assert len(cards) == len(catalog.providers)
+    for provider, card in zip(catalog.providers, cards, strict=True):
+        assert provider.name in card.text and provider.category in card.text
+        assert f"{len(provider.tools)} functions" in " ".join(card.text.split())
+    assert "provider-filter" in page.ids
+
+
+def test_every_internal_link_resolves(site: Path) -> None:
+    pages = {path: parse(path) for path in site.rglob("*.html")}
+    broken = []
+    for path, page in pages.items():
+        for link in filter(is_internal, page.links()):
+            parts = urlsplit(link)
+            target = path if not parts.path else (path.parent / unquote(parts.path)).resolve()
+            if not target.is_file():
+                broken.append(f"{path.name}: {link}")
+            elif parts.fragment and parts.fragment not in pages[target].ids:
+                broken.append(f"{path.name}: {link} (no such anchor)")
+    assert not broken
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+
+
+def test_two_builds_are_byte_identical(site: Path, catalog: Catalog, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    build_site(catalog, again)
+    assert digests(again) == digests(site)
+
+
+def test_cli_builds_one_provider(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    result = CliRunner().invoke(
+        app, ["docs", "build", "--root", str(ROOT), "--out", str(out), "-p", "heroku"]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (out / "providers").iterdir()) == ["heroku.html"]
+    assert any((out / "pagefind").glob("pagefind-entry.json"))
+
+
+def test_cli_refuses_a_directory_it_did_not_build(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", "utf-8")
+    result = CliRunner().invoke(app, ["docs", "build", "--root", str(ROOT), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "not built by `toolgen docs build`" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_cli_reports_spec_errors_and_writes_nothing(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "specs").mkdir(parents=True)
+    (project / "specs" / "broken.yaml").write_text("provider: {id: broken\n", "utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(app, ["docs", "build", "--root", str(project), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "specs/broken.yaml:" in result.output
+    assert not out.exists()
