@@ -9,9 +9,7 @@ import typer
 
 from generator.cli import app
 
-docs_app = typer.Typer(
-    help="Build or serve the static HTML reference site.", no_args_is_help=True
-)
+docs_app = typer.Typer(help="Build or serve the static HTML reference site.", no_args_is_help=True)
 app.add_typer(docs_app, name="docs")
 
 SITE_DIR = "site"
@@ -71,7 +69,9 @@ def build(
 
 @docs_app.command("serve")
 def serve(
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free one).")] = 8000,
+    port: Annotated[
+        int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free one).")
+    ] = 8000,
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Site directory (default: <root>/site).")
     ] = None,

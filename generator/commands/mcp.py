@@ -77,7 +77,7 @@ def serve(
         if transport is Transport.http:
             serve_http(server, port)
         else:
-            anyio.run(serve_stdio, server)
+            anyio.run(serve_stdio, server, handlers.listing)
     except KeyboardInterrupt:
         pass
     finally:

@@ -3,12 +3,13 @@ openapi-python-client from the provider's OpenAPI export."""
 
 from __future__ import annotations
 
+import json
 import shlex
 import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -57,12 +58,13 @@ def build_sdk(provider: Provider, out: Path) -> tuple[list[str], list[str]]:
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import ErrorLevel
 
-    from generator.render.openapi import render_provider
+    from generator.render.openapi import openapi_document
 
     with tempfile.TemporaryDirectory(prefix="toolgen-sdk-") as scratch:
         document = Path(scratch) / "openapi.json"
-        [text] = render_provider(provider).values()
-        document.write_text(text, encoding="utf-8")
+        openapi = openapi_document(provider)
+        dropped = _drop_colliding_params(openapi)
+        document.write_text(json.dumps(openapi), encoding="utf-8")
         config_file = ConfigFile(
             project_name_override=f"{provider.id}-client",
             package_name_override=f"{provider.namespace}_client",
@@ -71,7 +73,32 @@ def build_sdk(provider: Provider, out: Path) -> tuple[list[str], list[str]]:
         config = Config.from_sources(config_file, MetaType.SETUP, document, "utf-8", True, out.resolve())
         problems = generate(config=config)
     errors = [_describe(p) for p in problems if p.level == ErrorLevel.ERROR]
-    return errors, [_describe(p) for p in problems if p.level != ErrorLevel.ERROR]
+    return errors, [*dropped, *(_describe(p) for p in problems if p.level != ErrorLevel.ERROR)]
+
+
+def _drop_colliding_params(document: dict[str, Any]) -> list[str]:
+    """openapi-python-client skips an operation whose params share a Python name (`branch`, `branch[]`):
+    keep the first of them so the operation is still generated."""
+    from generator.naming import snake
+
+    warnings = []
+    for operations in document["paths"].values():
+        for operation in operations.values():
+            seen: set[str] = set()
+            kept = []
+            for param in operation.get("parameters", ()):
+                identifier = snake(param["name"])
+                if identifier in seen:
+                    warnings.append(
+                        f"warning: {operation['operationId']}: parameter '{param['name']}' is left out of the SDK:"
+                        f" its Python name '{identifier}' is taken"
+                    )
+                    continue
+                seen.add(identifier)
+                kept.append(param)
+            if "parameters" in operation:
+                operation["parameters"] = kept
+    return warnings
 
 
 def _describe(problem: GeneratorError) -> str:

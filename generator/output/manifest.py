@@ -24,7 +24,9 @@ def read_manifest(root: Path) -> dict[str, str]:
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
             raise TypeError("paths and owners must be strings")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ManifestError(f"{MANIFEST_PATH}: unreadable manifest ({exc}); delete it to start over") from exc
+        raise ManifestError(
+            f"{MANIFEST_PATH}: unreadable manifest ({exc}); delete it to start over"
+        ) from exc
     return dict(files)
 
 

@@ -49,7 +49,13 @@ class Plan:
 def check_path(path: str) -> None:
     """A generated path must stay inside the project: relative, posix, no `..`."""
     parts = PurePosixPath(path).parts
-    if not parts or path.startswith("/") or "\\" in path or ".." in parts or path != "/".join(parts):
+    if (
+        not parts
+        or path.startswith("/")
+        or "\\" in path
+        or ".." in parts
+        or path != "/".join(parts)
+    ):
         raise ValueError(f"refusing to generate outside the project: {path!r}")
 
 

@@ -34,7 +34,9 @@ def counts_text(counts: Counter[str], *, would: bool = False) -> str:
     )
 
 
-def print_provider_lines(console: Console, plan: Plan, providers: list[str], *, would: bool) -> None:
+def print_provider_lines(
+    console: Console, plan: Plan, providers: list[str], *, would: bool
+) -> None:
     counts = owner_counts(plan)
     for provider in providers:
         line = f"{provider}: {counts_text(counts.get(provider, Counter()), would=would)}"

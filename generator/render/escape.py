@@ -77,7 +77,9 @@ def _escape_line(line: str, *, cell: bool = False) -> str:
 
 
 def _closes(line: str, opener: str) -> bool:
-    return re.fullmatch(rf" {{0,3}}{re.escape(opener[0])}{{{len(opener)},}}[ \t]*", line) is not None
+    return (
+        re.fullmatch(rf" {{0,3}}{re.escape(opener[0])}{{{len(opener)},}}[ \t]*", line) is not None
+    )
 
 
 def md_text(text: str) -> Escaped:

@@ -18,19 +18,21 @@ def render_provider(provider: Provider) -> dict[str, str]:
     docs = [tool_doc(tool, provider) for tool in provider.tools]
     showcase = showcase_tool(provider)
     files = {
-        naming.lua_doc_path(provider.id): finish(render_template(
-            SURFACE,
-            "provider.md.j2",
-            banner=banner(spec_source(provider)),
-            title=f"{provider.name} — Lua API Reference",
-            provider=provider,
-            namespace_path=lua_namespace(provider.namespace),
-            docs=docs,
-            accounts_code=accounts_example(showcase, provider) if showcase else "",
-        ))
+        naming.lua_doc_path(provider.id): finish(
+            render_template(
+                SURFACE,
+                "provider.md.j2",
+                banner=banner(spec_source(provider)),
+                title=f"{provider.name} — Lua API Reference",
+                provider=provider,
+                namespace_path=lua_namespace(provider.namespace),
+                docs=docs,
+                accounts_code=accounts_example(showcase, provider) if showcase else "",
+            )
+        )
     }
     for doc in docs:
-        files[naming.lua_doc_path(provider.id, doc.tool.name)] = finish(render_template(
-            SURFACE, "tool.md.j2", banner=banner(spec_source(provider)), doc=doc
-        ))
+        files[naming.lua_doc_path(provider.id, doc.tool.name)] = finish(
+            render_template(SURFACE, "tool.md.j2", banner=banner(spec_source(provider)), doc=doc)
+        )
     return files

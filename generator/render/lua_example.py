@@ -50,7 +50,9 @@ def accounts_example(tool: Tool, provider: Provider) -> str:
     """The same call on the default account, the explicit default, and a named account."""
 
     def on(account: str) -> str:
-        return call_expr(tool, provider, naming.lua_path(provider.namespace, f"{account}.{tool.name}"))
+        return call_expr(
+            tool, provider, naming.lua_path(provider.namespace, f"{account}.{tool.name}")
+        )
 
     return (
         f"-- The default account\n{call_expr(tool, provider)}\n\n"

@@ -36,11 +36,11 @@ def tool_definition(tool: Tool, provider: Provider) -> dict[str, Any]:
     output = output_schema(tool, provider)
     if output is not None:
         definition["outputSchema"] = output
-    definition["annotations"] = annotations(tool, title)
+    definition["annotations"] = tool_annotations(tool, title)
     return definition
 
 
-def annotations(tool: Tool, title: str) -> dict[str, Any]:
+def tool_annotations(tool: Tool, title: str) -> dict[str, Any]:
     return {
         "title": title,
         "readOnlyHint": tool.access == "read",

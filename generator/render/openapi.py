@@ -131,7 +131,11 @@ def responses(tool: Tool, builder: SchemaBuilder) -> dict[str, Any]:
     ref = tool.returns.type
     if ref is not None:
         response["content"] = {"application/json": {"schema": response_schema(tool, ref, builder)}}
-    return {str(status): response for status in statuses}
+    answers = {str(status): response for status in statuses}
+    if tool.pagination.style == "range":  # more pages remain: same body, plus the next Range
+        next_range = {"description": "The `Range` value of the next page.", "schema": {"type": "string"}}
+        answers["206"] = dict(response, headers={"Next-Range": next_range})
+    return answers
 
 
 def response_schema(tool: Tool, ref: TypeRef, builder: SchemaBuilder) -> Schema:

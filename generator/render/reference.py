@@ -38,12 +38,12 @@ def render_provider(provider: Provider) -> dict[str, str]:
         lua_doc_link=posixpath.relpath(lua_doc, posixpath.dirname(page)),
         lua_doc_dir=posixpath.dirname(naming.lua_doc_path(provider.id, "tool")) + "/",
         mcp_command=shlex.join(["toolgen", "mcp", "serve", "--provider", provider.id]),
-        **_lua_usage(provider),
+        **lua_usage(provider),
     )
     return {page: finish(text)}
 
 
-def _lua_usage(provider: Provider) -> dict[str, str]:
+def lua_usage(provider: Provider) -> dict[str, str]:
     """The Lua namespace, CLI and workflow examples, around the provider's showcase tool."""
     tool = showcase_tool(provider)
     tool_name = tool.name if tool else "<function>"
@@ -81,3 +81,6 @@ def render_catalog(catalog: Catalog) -> dict[str, str]:
     ]
     text = render_template(SURFACE, "index.md.j2", banner=banner("specs/"), rows=rows)
     return {INDEX_PATH: finish(text)}
+
+
+_lua_usage = lua_usage  # old name, still imported by generator/render/site.py

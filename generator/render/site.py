@@ -99,12 +99,15 @@ def _index_rows(catalog: Catalog) -> list[dict[str, Any]]:
             "page": provider_page(provider.id),
             "counts": access_counts(provider),
             "auth": AUTH_LABELS[provider.api.auth.kind],
-            "filter_text": " ".join(
-                [provider.id, provider.name, provider.category, provider.description]
-            ).lower(),
+            "filter_text": _filter_text(provider),
         }
         for provider in catalog.providers
     ]
+
+
+def _filter_text(provider: Provider) -> str:
+    """What the index page's filter box matches against, lower case."""
+    return f"{provider.id} {provider.name} {provider.category} {provider.description}".lower()
 
 
 def _function(doc: ToolDoc, provider: Provider) -> Function:

@@ -19,6 +19,7 @@ from pagefind.service import get_executable
 
 SEARCH_DIR = "pagefind"
 LANGUAGE = "en"
+OPTIONS = ("--output-subdir", SEARCH_DIR, "--force-language", LANGUAGE, "--quiet")
 
 
 class SearchIndexError(Exception):
@@ -30,8 +31,7 @@ def build_search_index(site: Path) -> None:
     binary = get_executable()
     if binary is None:
         raise SearchIndexError("the Pagefind binary is missing: pip install 'pagefind[bin]'")
-    command = [str(binary), "--site", str(site), "--output-subdir", SEARCH_DIR,
-               "--force-language", LANGUAGE]
+    command = [str(binary), "--site", str(site), *OPTIONS]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         output = (result.stdout + result.stderr).strip()

@@ -13,7 +13,7 @@ HOST = "127.0.0.1"
 class QuietHandler(SimpleHTTPRequestHandler):
     """Serves files without logging every request."""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 

@@ -40,7 +40,8 @@ class ProviderError(Exception):
         where = f"{self.provider} {self.method} {self.path}".strip()
         status = f" -> {self.status}" if self.status else ""
         request_id = f" (request id {self.request_id})" if self.request_id else ""
-        return f"{where}{status}: {self.message}{request_id}"
+        prefix = f"{where}{status}: " if where or status else ""
+        return f"{prefix}{self.message}{request_id}"
 
 
 class BadRequestError(ProviderError):

@@ -1,43 +1,26 @@
-"""A temporary project (pyproject.toml + the bundled specs) and a way to run `toolgen generate` in it."""
+"""`project` holds the two small fixture specs (fast to load); `bundled_project`
+holds the bundled specs plus the demo spec (five providers: the progress-bar path).
+"""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import Result
-from typer.testing import CliRunner
 
-from generator.cli import app
-
-REPO = Path(__file__).resolve().parent.parent.parent
-DEMO_SPEC = REPO / "tests" / "golden" / "specs" / "demo-co.yaml"
-
-Generate = Callable[..., Result]
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file under `root`, by relative path."""
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+from .project import DEMO_SPEC, HOSTILE_SPEC, REPO, Generate, make_project, runner_for
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    (root / "specs").mkdir(parents=True)
-    shutil.copy(REPO / "pyproject.toml", root)
-    for spec in (REPO / "specs").glob("*.yaml"):
-        shutil.copy(spec, root / "specs")
-    return root
+    return make_project(tmp_path / "project", [DEMO_SPEC, HOSTILE_SPEC])
+
+
+@pytest.fixture
+def bundled_project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "bundled", [*sorted((REPO / "specs").glob("*.yaml")), DEMO_SPEC])
 
 
 @pytest.fixture
 def generate(project: Path) -> Generate:
-    """`generate("--check")` runs `toolgen generate --root <project> --check` in-process."""
-
-    def run(*args: str) -> Result:
-        return CliRunner().invoke(app, ["generate", "--root", str(project), *args])
-
-    return run
+    return runner_for(project)

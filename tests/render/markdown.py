@@ -42,8 +42,12 @@ def fences(markdown: str, info: str) -> list[str]:
 
 def headings(markdown: str, tag: str) -> list[str]:
     tokens = PARSER.parse(markdown)
-    return [inline_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == tag]
+    return [
+        inline_text(tokens[i + 1])
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag == tag
+    ]
 
 
 def html(markdown: str) -> str:
-    return PARSER.render(markdown)
+    return str(PARSER.render(markdown))

@@ -12,7 +12,8 @@ import pytest
 
 from generator.render import lua_docs, mcp, reference
 from generator.spec.model import Catalog, Provider
-from tests.render.conftest import GOLDEN
+
+from .specs import GOLDEN
 
 EXPECTED = GOLDEN / "expected"
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 
-import lupa
+import lupa  # type: ignore[import-untyped]
 import pytest
 
 from generator.render import lua_docs, mcp, reference
 from generator.spec.model import Catalog, Provider
-from tests.render.markdown import PARSER, fences, headings, html, inline_text, tables
+
+from .markdown import PARSER, fences, headings, html, inline_text, tables
 
 MARKDOWN_HEADERS = {
     ("Name", "Type", "Required", "Description"),
@@ -45,10 +46,12 @@ def test_tables_keep_their_columns(hostile: Provider, markdown_files: dict[str, 
     assert rows[0][3] == tool.params[0].description
     one_of = ", ".join(str(v).replace("\n", " ") for v in mode.enum)
     assert rows[1][3] == f"{mode.description}\nOne of: {one_of}."
-    assert rows[2][3] == "Defaults to the account's scope credential.\nDefault: \"x|y\"."
+    assert rows[2][3] == 'Defaults to the account\'s scope credential.\nDefault: "x|y".'
 
 
-def test_field_and_index_tables_keep_their_cells(hostile: Provider, markdown_files: dict[str, str]) -> None:
+def test_field_and_index_tables_keep_their_cells(
+    hostile: Provider, markdown_files: dict[str, str]
+) -> None:
     fields = tables(markdown_files["generated/lua/hostile/get_thing.md"])[1]
     thing = hostile.type("Thing")
     assert thing is not None
@@ -63,7 +66,11 @@ def test_field_and_index_tables_keep_their_cells(hostile: Provider, markdown_fil
 def test_fences_stay_intact(hostile: Provider, markdown_files: dict[str, str]) -> None:
     tool = hostile.tool("get_thing")
     assert tool is not None and tool.example is not None
-    for path in ("generated/lua/hostile.md", "generated/lua/hostile/get_thing.md", "docs/reference/hostile.md"):
+    for path in (
+        "generated/lua/hostile.md",
+        "generated/lua/hostile/get_thing.md",
+        "docs/reference/hostile.md",
+    ):
         assert tool.example.code.rstrip("\n") + "\n" in fences(markdown_files[path], "lua"), path
     # The unclosed fence in a description cannot swallow the sections after it.
     sections = headings(markdown_files["generated/lua/hostile.md"], "h2")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import lupa
+import lupa  # type: ignore[import-untyped]
 
 from generator.render.lua_example import derived_example, example_code, lua_value
 from generator.spec.model import Provider

@@ -69,7 +69,9 @@ def test_credential_params_are_optional_and_bounds_kept(demo: Provider) -> None:
 
 
 def test_outputs_validate_real_values_and_wrap_non_objects(demo: Provider) -> None:
-    list_widgets, get_widget, count = (demo.tool(n) for n in ("list_widgets", "get_widget", "count_widgets"))
+    list_widgets, get_widget, count = (
+        demo.tool(n) for n in ("list_widgets", "get_widget", "count_widgets")
+    )
     assert list_widgets and get_widget and count
     widget = {"id": "w-1", "color": None, "parent": {"id": "w-0", "extra": True}, "new_field": 1}
     cases = [(list_widgets, [widget]), (get_widget, widget), (count, 3)]
@@ -80,7 +82,9 @@ def test_outputs_validate_real_values_and_wrap_non_objects(demo: Provider) -> No
     assert wrap_result(count, 3) == {"result": 3}
     assert wrap_result(get_widget, widget) is widget
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(wrap_result(get_widget, {"color": "red"}), output_schema(get_widget, demo) or {})
+        jsonschema.validate(
+            wrap_result(get_widget, {"color": "red"}), output_schema(get_widget, demo) or {}
+        )
 
 
 def test_tools_without_returns_have_no_output_schema(demo: Provider) -> None:

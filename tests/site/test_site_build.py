@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from site_pages import is_internal, parse
 from typer.testing import CliRunner
 
 from generator import naming
@@ -13,7 +14,6 @@ from generator.cli import app
 from generator.render.site import INDEX_PAGE, provider_page
 from generator.render.site_build import build_site
 from generator.spec.model import Catalog
-from tests.site.html_pages import is_internal, parse
 
 ROOT = Path(__file__).resolve().parents[2]
 

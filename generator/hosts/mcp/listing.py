@@ -1,19 +1,26 @@
 """`tools/list` answered from its wire form, built once per protocol version.
 
 Through the SDK's normal path every `tools/list` re-validates and re-dumps each
-definition (seconds for thousands of tools). The middleware answers it from a
-cache instead: the SDK's own per-version serialisation, done once. The 2026
-era, whose results carry a per-request envelope, keeps the normal path.
+definition, then serialises the response: seconds for thousands of tools.
+Here the SDK's own per-version serialisation runs once; the middleware answers
+from that cache, and `PreserializedStream` (stdio) writes its cached JSON text
+instead of dumping it again. The 2026 era, whose results carry a per-request
+envelope, keeps the normal path.
 """
 
 from __future__ import annotations
 
+import json
+from types import TracebackType
 from typing import Any
 
+import mcp_types as types
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
+from mcp.shared._stream_protocols import WriteStream
+from mcp.shared.message import SessionMessage
 from mcp_types.methods import serialize_server_result
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS, LATEST_HANDSHAKE_VERSION
-from pydantic import ValidationError
+from pydantic import PrivateAttr, ValidationError
 
 from generator.hosts.mcp.catalog import CatalogError, Definition
 
@@ -21,22 +28,70 @@ METHOD = "tools/list"
 
 
 class ToolListing:
-    """Also a `Server.middleware`: `server.middleware.insert(0, listing)`."""
+    """The `tools/list` result; also a `Server.middleware` serving it from cache."""
 
     def __init__(self, definitions: list[Definition]) -> None:
         self.result: dict[str, Any] = {"tools": definitions}
         self._wire: dict[str, dict[str, Any]] = {}
+        self._text: dict[int, tuple[dict[str, Any], str]] = {}  # id(tools) -> (wire, its JSON)
         self.wire(LATEST_HANDSHAKE_VERSION)  # checks every definition at start-up
 
     def wire(self, version: str) -> dict[str, Any]:
         if version not in self._wire:
             try:
-                self._wire[version] = serialize_server_result(METHOD, version, self.result)
+                wire = serialize_server_result(METHOD, version, self.result)
             except ValidationError as exc:
                 raise CatalogError(f"invalid tool definition: {exc}") from None
+            text = json.dumps(wire, ensure_ascii=False, separators=(",", ":"))
+            self._text[id(wire["tools"])] = (wire, text)
+            self._wire[version] = wire
         return self._wire[version]
+
+    def text_of(self, result: dict[str, Any]) -> str | None:
+        """The cached JSON text when `result` is a (shallow) copy of a cached wire result."""
+        wire, text = self._text.get(id(result.get("tools")), (None, None))
+        return text if wire is not None and result == wire else None
 
     async def __call__(self, ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
         if ctx.method == METHOD and ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS:
             return self.wire(ctx.protocol_version)
         return await call_next(ctx)
+
+
+class _Preserialized(types.JSONRPCResponse):
+    """A response whose JSON text is known; the stdio writer calls `model_dump_json`."""
+
+    _text: str = PrivateAttr(default="")
+
+    def model_dump_json(self, **_: Any) -> str:  # type: ignore[override]
+        return self._text
+
+
+class PreserializedStream:
+    """Wraps a transport's write stream; a cached `tools/list` result goes out as text."""
+
+    def __init__(self, inner: WriteStream[SessionMessage], listing: ToolListing) -> None:
+        self.inner = inner
+        self.listing = listing
+
+    async def send(self, item: SessionMessage, /) -> None:
+        message = item.message
+        if isinstance(message, types.JSONRPCResponse):
+            text = self.listing.text_of(message.result)
+            if text is not None:
+                fast = _Preserialized(jsonrpc="2.0", id=message.id, result=message.result)
+                fast._text = f'{{"jsonrpc":"2.0","id":{json.dumps(message.id)},"result":{text}}}'
+                item = SessionMessage(fast, item.metadata)
+        await self.inner.send(item)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    async def __aenter__(self) -> PreserializedStream:
+        await self.inner.__aenter__()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> bool | None:
+        return await self.inner.__aexit__(exc_type, exc, tb)

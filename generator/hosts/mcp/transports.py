@@ -6,16 +6,19 @@ from typing import Any
 
 from mcp.server import Server
 
+from generator.hosts.mcp.listing import PreserializedStream, ToolListing
+
 HTTP_HOST = "127.0.0.1"
 HTTP_PATH = "/mcp"
 
 
-async def serve_stdio(server: Server[Any]) -> None:
+async def serve_stdio(server: Server[Any], listing: ToolListing) -> None:
     """Until stdin closes. The SDK points fd 1 at stderr meanwhile, so stray prints miss the wire."""
     from mcp.server.stdio import stdio_server
 
     async with stdio_server() as (read_stream, write_stream):
-        await server.run(read_stream, write_stream, server.create_initialization_options())
+        writer = PreserializedStream(write_stream, listing)
+        await server.run(read_stream, writer, server.create_initialization_options())
 
 
 def serve_http(server: Server[Any], port: int) -> None:

@@ -1,0 +1,137 @@
+"""The built site in headless Chromium: no console errors, the filter box, Pagefind search."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from generator import naming
+from generator.render.site import provider_page
+from generator.render.site_serve import server_url, site_server
+from generator.spec.model import Catalog
+
+if TYPE_CHECKING:
+    from selenium.webdriver.chrome.webdriver import WebDriver
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+WAIT_SECONDS = 20
+SEARCHED = ("heroku", "list_dynos")  # provider id, a function only it has
+CHROME_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,900",
+)
+
+
+@pytest.fixture(scope="module")
+def base_url(site: Path) -> Iterator[str]:
+    server = site_server(site, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server_url(server)
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def driver(tmp_path: Path) -> Iterator[WebDriver]:
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        reason = (
+            f"{CHROMIUM} or {CHROMEDRIVER} is missing (apt-get install chromium chromium-driver)"
+        )
+        print(f"skipping: {reason}")
+        pytest.skip(reason)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (*CHROME_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    yield browser
+    browser.quit()
+
+
+def console_errors(browser: WebDriver) -> list[str]:
+    log = browser.get_log("browser")  # type: ignore[no-untyped-call]  # untyped in selenium
+    return [entry["message"] for entry in log if entry["level"] == "SEVERE"]
+
+
+def wait_for(browser: WebDriver, selector: str, text: str = "") -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, WAIT_SECONDS)
+    locator = (By.CSS_SELECTOR, selector)
+    if text:
+        wait.until(expected_conditions.text_to_be_present_in_element(locator, text))
+    else:
+        wait.until(expected_conditions.visibility_of_element_located(locator))
+
+
+def test_index_filter_and_search(
+    driver: WebDriver, base_url: str, catalog: Catalog, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(base_url + "index.html")
+    wait_for(driver, ".pagefind-ui__search-input")
+    driver.save_screenshot(str(tmp_path / "index.png"))
+    cards = driver.find_elements(By.CSS_SELECTOR, ".provider-card")
+    assert len(cards) == len(catalog.providers)
+
+    driver.find_element(By.ID, "provider-filter").send_keys("heroku")
+    visible = [c.find_element(By.TAG_NAME, "h2").text for c in cards if c.is_displayed()]
+    assert visible == ["Heroku"]
+    driver.find_element(By.ID, "provider-filter").send_keys("zzz-no-such-provider")
+    assert not any(c.is_displayed() for c in cards)
+    assert driver.find_element(By.ID, "no-match").is_displayed()
+
+    provider_id, function = SEARCHED
+    driver.find_element(By.CSS_SELECTOR, ".pagefind-ui__search-input").send_keys(function)
+    wait_for(driver, ".pagefind-ui__results", "Heroku")
+    links = [
+        a.get_attribute("href") or ""
+        for a in driver.find_elements(By.CSS_SELECTOR, ".pagefind-ui__results a")
+    ]
+    anchor = f"{provider_page(provider_id)}#{naming.anchor(function)}"
+    assert any(link.endswith(anchor) for link in links), links
+    driver.save_screenshot(str(tmp_path / "search.png"))
+    assert console_errors(driver) == []
+
+
+def test_provider_page(driver: WebDriver, base_url: str, catalog: Catalog, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    provider = catalog.provider("fly-io")
+    assert provider is not None
+    tool = provider.tools[-1]
+    driver.get(f"{base_url}{provider_page(provider.id)}#{naming.anchor(tool.name)}")
+    wait_for(driver, ".pagefind-ui__search-input")
+    heading = driver.find_element(By.ID, naming.anchor(tool.name))
+    assert heading.is_displayed() and tool.name in heading.text
+    assert driver.execute_script("return window.scrollY") > 0  # the anchor scrolled the page
+    driver.save_screenshot(str(tmp_path / "function.png"))
+    dark = {"features": [{"name": "prefers-color-scheme", "value": "dark"}]}
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", dark)
+    background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+    assert background != "rgb(255, 255, 255)"
+    driver.save_screenshot(str(tmp_path / "function-dark.png"))
+    driver.execute_script("window.scrollTo(0, 0)")
+    driver.set_window_size(420, 900)
+    driver.save_screenshot(str(tmp_path / "provider-narrow.png"))
+    assert console_errors(driver) == []
