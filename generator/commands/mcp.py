@@ -61,6 +61,7 @@ def serve(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )  # the default stream is stderr
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per call comes from us
     options = ServerOptions(
         providers=tuple(provider or ()),
         account=account,
@@ -80,5 +81,3 @@ def serve(
             anyio.run(serve_stdio, server, handlers.listing)
     except KeyboardInterrupt:
         pass
-    finally:
-        handlers.close()

@@ -14,10 +14,9 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from attrs import frozen
-
 from generator import naming
 from generator.hosts.registry_args import argument_name, checked_value
+from generator.hosts.registry_entries import ParamInfo, ToolEntry, published_names, tool_entry
 from generator.runtime.errors import ArgumentError
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import encode
@@ -25,31 +24,6 @@ from generator.runtime.model import encode
 __all__ = ["ArgumentError", "ParamInfo", "Registry", "ToolEntry", "UnknownTool", "WriteRefused"]
 
 MAX_ITEMS = 10_000  # a paginated call without a page argument collects at most this many
-
-
-@frozen
-class ParamInfo:
-    name: str
-    type: str
-    required: bool  # the caller must pass it (required and not filled from a credential)
-    credential: str
-    enum: tuple[Any, ...]
-    description: str
-
-
-@frozen
-class ToolEntry:
-    provider_id: str
-    namespace: str
-    name: str
-    access: str  # read | write | destructive
-    idempotent: bool
-    full_name: str
-    mcp_name: str
-    lua_path: str
-    aliases: tuple[str, ...]
-    params: tuple[ParamInfo, ...]
-    summary: str = ""
 
 
 class UnknownTool(LookupError):
@@ -69,10 +43,10 @@ class Registry:
         """`tools` holds (provider id, spec) pairs in display order."""
         self._providers = dict(providers)
         self._specs = {spec.full_name: spec for _, spec in tools}
-        self._entries = {spec.full_name: _entry(providers[pid], spec) for pid, spec in tools}
+        self._entries = {spec.full_name: tool_entry(providers[pid], spec) for pid, spec in tools}
         self._names: dict[str, set[str]] = {}
         for entry in self._entries.values():
-            for alias in _published_names(entry):
+            for alias in published_names(entry):
                 self._names.setdefault(alias, set()).add(entry.full_name)
         self._clients: dict[tuple[str, str | None], Any] = {}
         self._async_clients: dict[tuple[str, str | None], tuple[Any, Any]] = {}
@@ -219,42 +193,3 @@ class Registry:
         package = importlib.import_module(naming.client_package(provider.namespace))
         cls = getattr(package, provider.async_class_name if is_async else provider.class_name)
         return cls.from_account(account or "default")
-
-
-def _entry(provider: ProviderSpec, spec: ToolSpec) -> ToolEntry:
-    params = tuple(
-        ParamInfo(
-            name=p.name,
-            type=p.type,
-            required=p.required and not p.credential and p.default is None,
-            credential=p.credential,
-            enum=p.enum,
-            description=p.description,
-        )
-        for p in spec.params
-    )
-    return ToolEntry(
-        provider_id=provider.id,
-        namespace=provider.namespace,
-        name=spec.name,
-        access=spec.access,
-        idempotent=spec.idempotent,
-        full_name=spec.full_name,
-        mcp_name=spec.mcp_name,
-        lua_path=spec.lua_path,
-        aliases=spec.aliases,
-        params=params,
-        summary=spec.summary,
-    )
-
-
-def _published_names(entry: ToolEntry) -> list[str]:
-    return [
-        entry.full_name,
-        entry.mcp_name,
-        entry.lua_path,
-        naming.lua_index_path(entry.provider_id, entry.name),
-        f"{entry.namespace}.{entry.name}",
-        entry.name,
-        *entry.aliases,
-    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,14 +32,19 @@ class RenderError(Exception):
 
 def load(root: Path, ids: Sequence[str] = ()) -> tuple[Catalog, list[Diagnostic]]:
     """The whole catalog (indexes need every provider) and its warnings."""
+    catalog, diagnostics = load_catalog(catalog_paths(root, ids), root)
+    if catalog is None:
+        raise SpecErrors(diagnostics)
+    return catalog, diagnostics
+
+
+def catalog_paths(root: Path, ids: Sequence[str] = ()) -> list[Path]:
+    """Every spec of the catalog, after checking that each of `ids` has one."""
     try:
         spec_paths(root, ids)
     except SpecError as exc:
         raise UnknownProvider("\n".join(d.message for d in exc.diagnostics)) from exc
-    catalog, diagnostics = load_catalog(spec_paths(root), root)
-    if catalog is None:
-        raise SpecErrors(diagnostics)
-    return catalog, diagnostics
+    return spec_paths(root)
 
 
 def render_files(
@@ -48,24 +53,28 @@ def render_files(
     on_provider: Callable[[str], None] = lambda _id: None,
 ) -> dict[str, Owned]:
     """Files of the selected providers (all when `ids` is empty) plus the catalog-wide ones."""
-    files: dict[str, Owned] = {}
+    parts: list[tuple[str, dict[str, str]]] = []
+    for provider in catalog.providers:
+        if ids and provider.id not in ids:
+            continue
+        parts.append((provider.id, guarded(provider.id, render.render_provider, provider)))
+        on_provider(provider.id)
+    parts.append((CATALOG_OWNER, guarded("the catalog", render.render_catalog_files, catalog)))
+    return merge(parts)
 
-    def add(owner: str, rendered: dict[str, str]) -> None:
+
+def merge(parts: Iterable[tuple[str, dict[str, str]]]) -> dict[str, Owned]:
+    """(owner, files) pairs -> every file with its owner, sorted; a path may have one owner."""
+    files: dict[str, Owned] = {}
+    for owner, rendered in parts:
         for path, text in rendered.items():
             if path in files:
                 raise RenderError(f"{path} is produced by both {files[path].owner} and {owner}")
             files[path] = Owned(owner, text)
-
-    for provider in catalog.providers:
-        if ids and provider.id not in ids:
-            continue
-        add(provider.id, _guarded(provider.id, render.render_provider, provider))
-        on_provider(provider.id)
-    add(CATALOG_OWNER, _guarded("the catalog", render.render_catalog_files, catalog))
     return dict(sorted(files.items()))
 
 
-def _guarded(what: str, produce: Callable[[T], dict[str, str]], arg: T) -> dict[str, str]:
+def guarded(what: str, produce: Callable[[T], dict[str, str]], arg: T) -> dict[str, str]:
     """Any renderer failure becomes one clear error naming what was being rendered."""
     try:
         return produce(arg)

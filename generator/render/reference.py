@@ -83,4 +83,3 @@ def render_catalog(catalog: Catalog) -> dict[str, str]:
     return {INDEX_PATH: finish(text)}
 
 
-_lua_usage = lua_usage  # old name, still imported by generator/render/site.py

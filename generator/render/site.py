@@ -21,7 +21,7 @@ from generator import naming
 from generator.render import lua_docs
 from generator.render.common import AUTH_LABELS, ToolDoc, access_counts, spec_source, tool_doc
 from generator.render.env import TEMPLATES, environment
-from generator.render.reference import _lua_usage as lua_usage
+from generator.render.reference import lua_usage
 from generator.render.schema import input_schema, output_schema
 from generator.render.site_markdown import markdown, web_url
 from generator.spec.model import Catalog, Provider

@@ -7,7 +7,6 @@ in `ClientCore`/`RetryState`, so the two classes differ only in how they wait.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
@@ -194,7 +193,7 @@ class AsyncClient(_Base):
                 delay = state.after_response(response)
                 if delay is None:
                     return response
-            await asyncio.sleep(delay)
+            await _sleep(delay)
 
     async def _call(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
         tool = self.TOOLS[name]
@@ -227,3 +226,9 @@ class AsyncClient(_Base):
             return encode(await getattr(self, step.tool)(**step.args))
         sent, idempotent = self._core.raw_outgoing(step)
         return self._core.read(await self._send(sent, idempotent))
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # imported on first retry: sync users never pay for it
+
+    await asyncio.sleep(seconds)

@@ -101,6 +101,6 @@ def test_sdk_calls_a_read_operation_on_the_mock(
     response = operation_module(provider, tool).sync_detailed(
         *path_args(tool), client=client(provider, mock_server.url_for(provider.id))
     )
-    assert response.status_code == 200, response.content
+    assert response.status_code in (200, 206), response.content  # 206: a first page of a Range-paged list
     assert response.parsed is not None
     assert type(response.parsed).__module__.startswith(package(provider)) or isinstance(response.parsed, list)

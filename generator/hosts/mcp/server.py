@@ -9,6 +9,8 @@ comes back as a tool result with `isError: true`; the server keeps serving.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,8 +94,9 @@ class ToolHandlers:
         except TimeoutError:
             return failure(f"{name}: no answer within {self.options.call_timeout:g} s")
         except (ProviderError, CredentialsError, ArgumentError, UnknownTool, WriteRefused) as exc:
-            logger.info("tool %s failed: %s", name, exc)
+            logger.info("%s failed: %s", name, exc)
             return failure(str(exc))
+        logger.info("%s ok", name)
         output_schema = definition.get("outputSchema")
         content = structured(output_schema, value)
         if output_schema is not None:
@@ -110,9 +113,14 @@ class ToolHandlers:
             self._registry = Registry.load(self.catalog.provider_ids)
         return self._registry
 
-    def close(self) -> None:
-        if self._registry is not None:
-            self._registry.close()
+    @asynccontextmanager
+    async def lifespan(self, server: Server[Any]) -> AsyncIterator[None]:
+        """The server's lifespan: provider clients are closed when it stops."""
+        try:
+            yield
+        finally:
+            if self._registry is not None:
+                await self._registry.aclose()
 
 
 def build_server(handlers: ToolHandlers) -> Server[Any]:
@@ -125,6 +133,7 @@ def build_server(handlers: ToolHandlers) -> Server[Any]:
         SERVER_NAME,
         version=_version(),
         instructions=instructions,
+        lifespan=handlers.lifespan,
         get_tool_input_schema=handlers.input_schema,
         on_list_tools=handlers.list_tools,
         on_call_tool=handlers.call_tool,

@@ -1,0 +1,74 @@
+"""What the registry publishes about each tool, built from a generated `tools.py`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import frozen
+
+from generator import naming
+from generator.runtime.meta import ProviderSpec, ToolSpec
+
+
+@frozen
+class ParamInfo:
+    name: str
+    type: str
+    required: bool  # the caller must pass it (required and not filled from a credential)
+    credential: str
+    enum: tuple[Any, ...]
+    description: str
+
+
+@frozen
+class ToolEntry:
+    provider_id: str
+    namespace: str
+    name: str
+    access: str  # read | write | destructive
+    idempotent: bool
+    full_name: str
+    mcp_name: str
+    lua_path: str
+    aliases: tuple[str, ...]
+    params: tuple[ParamInfo, ...]
+    summary: str = ""
+
+
+def tool_entry(provider: ProviderSpec, spec: ToolSpec) -> ToolEntry:
+    params = tuple(
+        ParamInfo(
+            name=p.name,
+            type=p.type,
+            required=p.required and not p.credential and p.default is None,
+            credential=p.credential,
+            enum=p.enum,
+            description=p.description,
+        )
+        for p in spec.params
+    )
+    return ToolEntry(
+        provider_id=provider.id,
+        namespace=provider.namespace,
+        name=spec.name,
+        access=spec.access,
+        idempotent=spec.idempotent,
+        full_name=spec.full_name,
+        mcp_name=spec.mcp_name,
+        lua_path=spec.lua_path,
+        aliases=spec.aliases,
+        params=params,
+        summary=spec.summary,
+    )
+
+
+def published_names(entry: ToolEntry) -> list[str]:
+    return [
+        entry.full_name,
+        entry.mcp_name,
+        entry.lua_path,
+        naming.lua_index_path(entry.provider_id, entry.name),
+        f"{entry.namespace}.{entry.name}",
+        entry.name,
+        *entry.aliases,
+    ]

@@ -1,0 +1,103 @@
+"""The `ProviderSpec`/`ToolSpec` literals of a generated `tools.py`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import naming
+from generator.render.clients.literal import Call
+from generator.spec.model import Param, Provider, Tool
+
+
+def tool_spec(tool: Tool, provider: Provider) -> Call:
+    """The `ToolSpec(...)` of `tools.py`; only non-default fields are written."""
+    ns = provider.namespace
+    args: list[tuple[str, Any]] = [
+        ("name", tool.name),
+        ("full_name", naming.full_name(provider.id, tool.name)),
+        ("mcp_name", naming.mcp_name(ns, tool.name)),
+        ("lua_path", naming.lua_path(ns, tool.name)),
+        ("access", tool.access),
+        ("idempotent", tool.idempotent),
+        ("summary", tool.summary),
+        ("aliases", tool.aliases),
+        ("params", tuple(param_spec(p) for p in tool.params)),
+        ("returns", "" if tool.returns.type is None else str(tool.returns.type)),
+        ("unwrap", tool.returns.unwrap),
+        ("implementation", tool.implementation),
+    ]
+    if tool.http is not None:
+        http = tool.http
+        args += [("method", http.method), ("path", http.path), ("success", http.success)]
+        args += [("accept", http.accept)]
+    if tool.is_paginated:
+        page = tool.pagination
+        paging = [("style", page.style), ("limit_param", page.limit_param)]
+        paging += [("cursor_param", page.cursor_param), ("item_key", page.item_key)]
+        paging += [("page_param", page.page_param), ("per_page_param", page.per_page_param)]
+        args.append(("paging", Call("PagingSpec", tuple(paging))))
+    return Call("ToolSpec", tuple((key, value) for key, value in args if value not in ("", ())))
+
+
+def param_spec(param: Param) -> Call:
+    default = tuple(param.default) if isinstance(param.default, list) else param.default
+    args = [
+        ("name", param.name),
+        ("type", str(param.type)),
+        ("required", param.required or None),
+        ("location", param.location),
+        ("wire", param.wire),
+        ("credential", param.credential),
+        ("default", default),
+        ("enum", tuple(param.enum)),
+        ("description", " ".join(param.description.split())),
+    ]
+    return Call("ParamSpec", tuple((k, v) for k, v in args if v is not None and v not in ("", ())))
+
+
+def provider_spec(provider: Provider) -> Call:
+    auth = provider.api.auth
+    credentials = tuple(
+        Call(
+            "CredentialSpec",
+            tuple(
+                (key, value)
+                for key, value in [
+                    ("name", c.name),
+                    ("env", c.env or naming.env_var(provider.id, c.name)),
+                    ("secret", c.secret or None),
+                    ("required", None if c.required else False),
+                    ("default", c.default),
+                    ("description", " ".join(c.description.split())),
+                ]
+                if value is not None and value != ""
+            ),
+        )
+        for c in provider.credentials
+    )
+    args: list[tuple[str, Any]] = [
+        ("id", provider.id),
+        ("namespace", provider.namespace),
+        ("name", provider.name),
+        ("class_name", naming.class_name(provider.namespace)),
+        ("async_class_name", naming.async_class_name(provider.namespace)),
+        ("base_url", provider.api.base_url),
+        ("base_url_env", naming.env_var(provider.id, "base_url")),
+        ("auth_kind", auth.kind),
+        ("auth_credential", auth.credential),
+        ("auth_password_credential", auth.password_credential),
+        ("auth_header", "" if auth.header == "Authorization" else auth.header),
+        ("auth_prefix", auth.prefix),
+        ("headers", provider.api.headers),
+        ("credentials", credentials),
+    ]
+    return Call("ProviderSpec", tuple((key, value) for key, value in args if value not in ("", ())))
+
+
+def meta_imports(provider: Provider) -> list[str]:
+    names = ["ParamSpec", "ProviderSpec", "ToolSpec"]
+    if provider.credentials:
+        names.insert(0, "CredentialSpec")
+    if any(tool.is_paginated for tool in provider.tools):
+        names.insert(-2, "PagingSpec")
+    return names

@@ -1,0 +1,166 @@
+"""Snippets of generated client source: annotations, decoders, docstrings, method contexts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import frozen
+
+from generator import naming
+from generator.render.clients.literal import Call, code, literal
+from generator.render.escape import Escaped, docstring, ident
+from generator.spec.model import Param, Provider, Tool, TypeDef, TypeRef
+
+_PRIMITIVES = {
+    "string": ("str", "_m.string"),
+    "integer": ("int", "_m.integer"),
+    "number": ("float", "_m.number"),
+    "boolean": ("bool", "_m.boolean"),
+    "object": ("dict[str, Any]", "_m.json_object"),
+    "any": ("Any", "_m.anything"),
+}
+# Members of the runtime base classes that tools and fields must not shadow.
+_CLIENT_MEMBERS = {"close", "aclose", "account", "base_url", "from_account", "from_env"}
+_MODEL_MEMBERS = {"additional_properties", "to_dict", "from_dict"}
+
+
+def annotation(ref: TypeRef) -> str:
+    if ref.item is not None:
+        return f"list[{annotation(ref.item)}]"
+    return _PRIMITIVES[ref.name][0] if ref.is_primitive else ident(ref.name)
+
+
+def param_annotation(ref: TypeRef) -> str:
+    """Arguments accept models or plain dicts, and any sequence for lists."""
+    if ref.item is not None:
+        return f"Sequence[{param_annotation(ref.item)}]"
+    if ref.is_primitive:
+        return _PRIMITIVES[ref.name][0]
+    return f"{ident(ref.name)} | Mapping[str, Any]"
+
+
+def decoder(ref: TypeRef) -> str:
+    if ref.item is not None:
+        return f"_m.list_of({decoder(ref.item)})"
+    return _PRIMITIVES[ref.name][1] if ref.is_primitive else f"{ident(ref.name)}.from_dict"
+
+
+def doc(text: str, indent: int) -> Escaped:
+    """A docstring body: escaped, continuation lines indented."""
+    lines = docstring(text.strip()).split("\n")
+    pad = " " * indent
+    body = [lines[0], *(pad + line if line else "" for line in lines[1:])]
+    return code("\n".join(body + [pad] if len(lines) > 1 else body))
+
+
+def _values(enum: Sequence[Any]) -> str:
+    return " One of: " + ", ".join(f"`{value}`" for value in enum) + "." if enum else ""
+
+
+@frozen
+class ModelCtx:
+    name: Escaped
+    doc: Escaped
+    fields: tuple[tuple[Escaped, Escaped], ...]  # (attribute, annotation with default)
+    specs: Escaped  # arguments of `_define(...)`
+
+
+def model_ctx(typedef: TypeDef) -> ModelCtx:
+    fields, specs, lines = [], [], [typedef.description or f"The `{typedef.name}` object."]
+    attributes = []
+    for f in typedef.fields:
+        if f.name in _MODEL_MEMBERS:
+            raise ValueError(f"{f.loc}: field name {f.name!r} is taken by the model base class")
+        kind, dec = annotation(f.type), decoder(f.type)
+        if f.nullable:
+            kind, dec = f"{kind} | None", f"_m.nullable({dec})"
+        kind = kind if f.required else f"{kind} | _m.Unset = _m.UNSET"
+        fields.append((ident(f.name), code(kind)))
+        args = [("", f.name), ("", f.key), ("", code(dec))]
+        specs.append(
+            Call("_m.FieldSpec", tuple(args + ([("required", True)] if f.required else [])))
+        )
+        if f.description or f.enum:
+            attributes.append(f"    {f.name}: {' '.join(f.description.split())}{_values(f.enum)}")
+    if attributes:
+        lines += ["", "Attributes:", *attributes]
+    define = literal(Call(f"{typedef.name}._define", tuple(("", s) for s in specs)))
+    return ModelCtx(ident(typedef.name), doc("\n".join(lines), 4), tuple(fields), code(define))
+
+
+@frozen
+class ToolCtx:
+    name: Escaped
+    doc: Escaped
+    params: tuple[tuple[Escaped, Escaped], ...]  # (name, "name: annotation = default")
+    returns: Escaped  # annotation of the result ("None" when there is none)
+    decoder: Escaped
+    runner: Escaped  # `_call` or `_hook`
+    item: Escaped | None  # item annotation of paginated tools (they get `iter_<name>`)
+    item_decoder: Escaped | None
+
+
+def _signature(param: Param) -> str:
+    kind = param_annotation(param.type)
+    if param.default is not None:
+        value = tuple(param.default) if isinstance(param.default, list) else param.default
+        return f"{param.name}: {kind} = {literal(value, 8, len(param.name) + len(kind) + 13, 1)}"
+    if param.required and not param.credential:
+        return f"{param.name}: {kind}"
+    return f"{param.name}: {kind} | _m.Unset = _m.UNSET"
+
+
+def _param_doc(param: Param) -> str:
+    text = " ".join(param.description.split()) + _values(param.enum)
+    if param.credential and param.credential not in text:
+        text += f" Defaults to the account's `{param.credential}` credential."
+    return f"    {param.name}: {text.strip()}"
+
+
+def tool_ctx(tool: Tool) -> ToolCtx:
+    if tool.name in _CLIENT_MEMBERS:
+        raise ValueError(f"{tool.loc}: tool name {tool.name!r} is taken by the client base class")
+    ordered = sorted(tool.params, key=lambda p: not (p.required and not p.credential))
+    lines = [tool.summary]
+    if tool.description and tool.description.strip() != tool.summary.strip():
+        lines += ["", tool.description.strip()]
+    if tool.params:
+        lines += ["", "Args:", *(_param_doc(p) for p in ordered)]
+    ref = tool.returns.type
+    item = item_decoder = None
+    if tool.is_paginated:
+        if ref is None or ref.item is None:
+            raise ValueError(f"{tool.loc}: paginated tool {tool.name!r} must return a list")
+        item, item_decoder = code(annotation(ref.item)), code(decoder(ref.item))
+    return ToolCtx(
+        name=ident(tool.name),
+        doc=doc("\n".join(lines), 8),
+        params=tuple((ident(p.name), code(_signature(p))) for p in ordered),
+        returns=code("None" if ref is None else annotation(ref)),
+        decoder=code("_m.nothing" if ref is None else decoder(ref)),
+        runner=code("_call" if tool.http is not None else "_hook"),
+        item=item,
+        item_decoder=item_decoder,
+    )
+
+
+@frozen
+class Flavor:
+    name: Escaped
+    base: Escaped
+    is_async: bool
+    iterator: Escaped
+    doc: Escaped
+
+
+def flavor(provider: Provider, name: str, base: str, is_async: bool) -> Flavor:
+    kind = "Async client" if is_async else "Client"
+    lines = [f"{kind} of the {provider.name} API.", "", provider.description.strip()]
+    if provider.credentials:
+        lines += ["", "Credentials (arguments, else environment, else the credentials file):"]
+        for c in provider.credentials:
+            env = c.env or naming.env_var(provider.id, c.name)
+            lines.append(f"    {c.name}: {' '.join(c.description.split())} (`{env}`)")
+    iterator = "AsyncIterator" if is_async else "Iterator"
+    return Flavor(ident(name), ident(base), is_async, code(iterator), doc("\n".join(lines), 4))
