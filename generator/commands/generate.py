@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from generator.output.plan import Owned, Plan
-    from generator.spec.model import Catalog
+    from generator.spec.diagnostics import Diagnostic
 
 PROGRESS_THRESHOLD = 4  # more providers than this: a progress bar instead of status lines
 
@@ -34,36 +34,65 @@ def generate(
         Path | None,
         typer.Option("--root", help="Project root (default: found from the working directory)."),
     ] = None,
+    watch: Annotated[
+        bool,
+        typer.Option("--watch", help="Keep running; regenerate on every spec or template save."),
+    ] = False,
 ) -> None:
     """Render the Lua docs, MCP schemas, reference pages and other surfaces from `specs/`."""
     from rich.console import Console
 
-    from generator.output import pipeline
-    from generator.output.manifest import CATALOG_OWNER, ManifestError, read_manifest
-    from generator.output.plan import make_plan
+    from generator.output.pipeline import UnknownProvider
 
     if check and dry_run:
         raise typer.BadParameter("use either --check or --dry-run", param_hint="--check")
+    if watch and (check or dry_run):
+        raise typer.BadParameter("--watch writes files; drop --check/--dry-run", param_hint="--watch")
     project = _project_root(root)
     ids = list(dict.fromkeys(provider or []))
     console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
     try:
-        catalog, warnings = pipeline.load(project, ids)
-    except pipeline.UnknownProvider as exc:
+        status = run(console, project, ids, check=check, dry_run=dry_run, list_changes=watch)
+    except UnknownProvider as exc:
         raise typer.BadParameter(str(exc), param_hint="--provider") from exc
-    except pipeline.SpecErrors as exc:
-        _print_lines(console, [str(d) for d in exc.diagnostics])
-        raise typer.Exit(1) from exc
-    _print_lines(console, [str(d) for d in warnings])
-    selected = [p.id for p in catalog.providers if not ids or p.id in ids]
+    if watch:
+        from generator.output.watch import watch_project
+
+        watch_project(console, project, lambda: run(console, project, ids, list_changes=True))
+    raise typer.Exit(status)
+
+
+def run(
+    console: Console,
+    project: Path,
+    ids: list[str],
+    *,
+    check: bool = False,
+    dry_run: bool = False,
+    list_changes: bool = False,
+) -> int:
+    """One generation: 0 when done (or up to date), 1 on spec/render errors or, with check, drift."""
+    from generator.output import pipeline
+    from generator.output.manifest import CATALOG_OWNER, ManifestError, read_manifest
+    from generator.output.plan import make_plan
+
     try:
-        files = _render(console, catalog, ids, len(selected))
+        files, warnings = _build(console, project, ids)
+    except (pipeline.SpecErrors, pipeline.RenderError) as exc:
+        lines = exc.diagnostics if isinstance(exc, pipeline.SpecErrors) else [f"error: {exc}"]
+        _print_lines(console, [str(line) for line in lines])
+        return 1
+    _print_lines(console, [str(d) for d in warnings])
+    selected = sorted({file.owner for file in files.values()} - {CATALOG_OWNER})
+    try:
         scope = frozenset([*ids, CATALOG_OWNER]) if ids else None
         plan = make_plan(project, files, read_manifest(project), scope)
-    except (pipeline.RenderError, ManifestError, ValueError) as exc:
+    except (ManifestError, ValueError) as exc:
         _print_lines(console, [f"error: {exc}"])
-        raise typer.Exit(1) from exc
-    raise typer.Exit(_finish(console, project, plan, selected, check=check, dry_run=dry_run))
+        return 1
+    return _finish(
+        console, project, plan, selected, check=check, dry_run=dry_run, list_changes=list_changes
+    )
 
 
 def _project_root(option: Path | None) -> Path:
@@ -79,20 +108,29 @@ def _project_root(option: Path | None) -> Path:
     return found
 
 
-def _render(console: Console, catalog: Catalog, ids: list[str], count: int) -> dict[str, Owned]:
+def _build(console: Console, project: Path, ids: list[str]) -> tuple[dict[str, Owned], list[Diagnostic]]:
     from rich.progress import Progress
 
-    from generator.output.pipeline import render_files
+    from generator.output.incremental import build
+    from generator.output.pipeline import catalog_paths
 
-    if count <= PROGRESS_THRESHOLD:
-        return render_files(catalog, ids)
+    total = len(catalog_paths(project))
+    if (len(ids) or total) <= PROGRESS_THRESHOLD:
+        return build(project, ids)
     with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("Rendering", total=count)
-        return render_files(catalog, ids, lambda _id: progress.advance(task))
+        task = progress.add_task("Rendering", total=total)
+        return build(project, ids, lambda _id: progress.advance(task))
 
 
 def _finish(
-    console: Console, root: Path, plan: Plan, providers: list[str], *, check: bool, dry_run: bool
+    console: Console,
+    root: Path,
+    plan: Plan,
+    providers: list[str],
+    *,
+    check: bool,
+    dry_run: bool,
+    list_changes: bool,
 ) -> int:
     import sys
 
@@ -114,6 +152,8 @@ def _finish(
         report.print_changes(console, plan.changes, report.DRY_RUN_LABELS)
     else:
         apply_plan(root, plan)
+        if list_changes:
+            report.print_changes(console, plan.changes, report.APPLIED_LABELS)
     report.print_summary(console, plan, would=dry_run)
     return 0
 

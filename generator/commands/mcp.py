@@ -10,7 +10,9 @@ import typer
 
 from generator.cli import app
 
-mcp_app = typer.Typer(name="mcp", help="Serve the generated tools to MCP clients.", no_args_is_help=True)
+mcp_app = typer.Typer(
+    name="mcp", help="Serve the generated tools to MCP clients.", no_args_is_help=True
+)
 app.add_typer(mcp_app)
 
 

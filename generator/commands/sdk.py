@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 @app.command()
 def sdk(
-    provider_id: Annotated[str, typer.Argument(metavar="ID", help="Provider id (specs/<id>.yaml).")],
+    provider_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Provider id (specs/<id>.yaml).")
+    ],
     out: Annotated[Path, typer.Option(help="Directory to create the package in.")],
     overwrite: Annotated[bool, typer.Option(help="Replace DIR if it exists.")] = False,
 ) -> None:
@@ -37,7 +39,9 @@ def sdk(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     if out.exists() and any(out.iterdir()) and not overwrite:
-        typer.echo(f"error: {out} exists and is not empty (use --overwrite to replace it)", err=True)
+        typer.echo(
+            f"error: {out} exists and is not empty (use --overwrite to replace it)", err=True
+        )
         raise typer.Exit(2)
     provider, diagnostics = load_provider(path, root)
     if provider is None:
@@ -70,7 +74,9 @@ def build_sdk(provider: Provider, out: Path) -> tuple[list[str], list[str]]:
             package_name_override=f"{provider.namespace}_client",
             post_hooks=_ruff_hooks(),
         )
-        config = Config.from_sources(config_file, MetaType.SETUP, document, "utf-8", True, out.resolve())
+        config = Config.from_sources(
+            config_file, MetaType.SETUP, document, "utf-8", True, out.resolve()
+        )
         problems = generate(config=config)
     errors = [_describe(p) for p in problems if p.level == ErrorLevel.ERROR]
     return errors, [*dropped, *(_describe(p) for p in problems if p.level != ErrorLevel.ERROR)]

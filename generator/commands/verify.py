@@ -12,9 +12,12 @@ from generator.cli import app
 
 @app.command()
 def verify(
-    provider_id: Annotated[str, typer.Argument(metavar="ID", help="Provider id (specs/<id>.yaml).")],
+    provider_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Provider id (specs/<id>.yaml).")
+    ],
     upstream: Annotated[
-        Path, typer.Option(help="The provider's OpenAPI 3.x (JSON/YAML) or JSON hyper-schema document.")
+        Path,
+        typer.Option(help="The provider's OpenAPI 3.x (JSON/YAML) or JSON hyper-schema document."),
     ],
 ) -> None:
     """Report every way the spec disagrees with the provider's published API; exit 1 on mismatches."""
@@ -40,5 +43,8 @@ def verify(
     errors = sum(f.severity == "error" for f in findings)
     notes = sum(f.severity == "note" for f in findings)
     verdict = "MISMATCH" if errors else "ok"
-    typer.echo(f"{verdict}: {provider_id} vs {upstream.name}: {errors} mismatch(es), {notes} note(s)", err=True)
+    typer.echo(
+        f"{verdict}: {provider_id} vs {upstream.name}: {errors} mismatch(es), {notes} note(s)",
+        err=True,
+    )
     raise typer.Exit(1 if errors else 0)

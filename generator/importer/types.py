@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.naming import snake
+from generator.naming import RESERVED_PARAMS, is_reserved_word, snake
 from generator.upstream import Resolver, Schema
 from generator.upstream.schemas import enum_values, json_type, object_properties
 
@@ -23,6 +23,20 @@ def pascal(text: str) -> str:
     parts = re.split(r"[^A-Za-z0-9]+", text)
     name = "".join(p[:1].upper() + p[1:] for p in parts if p)
     return name if name[:1].isalpha() else f"T{name}"
+
+
+def unique_name(wanted: str, taken: set[str]) -> str:
+    """A snake_case identifier, not a keyword, not in `taken` (which it joins)."""
+    name = snake(wanted) or "value"
+    if not name[0].isalpha():
+        name = f"n_{name}"
+    if is_reserved_word(name) or name in RESERVED_PARAMS:
+        name = f"{name}_"
+    candidate, counter = name, 2
+    while candidate in taken:
+        candidate, counter = f"{name}_{counter}", counter + 1
+    taken.add(candidate)
+    return candidate
 
 
 def is_nullable(schema: Schema) -> bool:
@@ -55,7 +69,9 @@ class TypeCollector:
                 return "object"
             name = self._by_ref.get(ref) if isinstance(ref, str) else None
             if name is None:
-                name = self._claim(pascal(Resolver.ref_name(schema)) if isinstance(ref, str) else pascal(context))
+                name = self._claim(
+                    pascal(Resolver.ref_name(schema)) if isinstance(ref, str) else pascal(context)
+                )
                 if isinstance(ref, str):
                     self._by_ref[ref] = name
                 self.types[name] = {}  # reserved while its fields refer back to it
@@ -69,14 +85,26 @@ class TypeCollector:
             name, counter = f"{wanted}{counter}", counter + 1
         return name
 
-    def _typedef(self, name: str, schema: Schema, properties: list[tuple[str, Schema, bool]], depth: int) -> dict[str, Any]:
+    def _typedef(
+        self, name: str, schema: Schema, properties: list[tuple[str, Schema, bool]], depth: int
+    ) -> dict[str, Any]:
         entry: dict[str, Any] = {}
         if schema.get("description"):
             entry["description"] = str(schema["description"]).strip()
-        entry["fields"] = {key: self._field(name, key, prop, required, depth) for key, prop, required in properties}
+        fields: dict[str, Any] = {}
+        taken: set[str] = set()
+        for key, prop, required in properties:
+            field = self._field(name, key, prop, required, depth)
+            python_name = unique_name(field.get("name", key), taken)
+            if python_name != key:
+                field["name"] = python_name
+            fields[key] = field
+        entry["fields"] = fields
         return entry
 
-    def _field(self, owner: str, key: str, prop: Schema, required: bool, depth: int) -> dict[str, Any]:
+    def _field(
+        self, owner: str, key: str, prop: Schema, required: bool, depth: int
+    ) -> dict[str, Any]:
         resolved = self.resolver.deref(prop)
         field: dict[str, Any] = {"type": self.expr(prop, f"{owner}{pascal(key)}", depth + 1)}
         if required:

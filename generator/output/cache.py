@@ -11,6 +11,7 @@ never in the project tree, so a run leaves only generated files behind.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -69,8 +70,14 @@ class Fingerprint:
     """What the generator itself contributes to every key: code, templates, versions."""
 
     def __init__(self) -> None:
-        self.code = digest(sys.version, library_versions(), tree_digest(GENERATOR, "*.py"))
-        self.templates = tree_digest(TEMPLATES, "*")
+        self.code = code_digest()
+        self.templates = tree_digest(TEMPLATES, "*")  # Jinja reloads edited templates
+
+
+@functools.cache
+def code_digest() -> str:
+    """Once per process: the running code is what was imported, even if the files change later."""
+    return digest(sys.version, library_versions(), tree_digest(GENERATOR, "*.py"))
 
 
 class Cache:

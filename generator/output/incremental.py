@@ -9,10 +9,8 @@ The result is the same as `pipeline.load` + `pipeline.render_files`.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from attrs import frozen
@@ -51,16 +49,18 @@ def build(
     cache: Cache | None = None,
 ) -> tuple[dict[str, Owned], list[Diagnostic]]:
     """Files of the selected providers (all when `ids` is empty) plus the catalog-wide ones."""
-    from generator.spec.loader import display_path
-
     cache = cache or Cache()
     fingerprint = Fingerprint()
     jobs = []
     for path in pipeline.catalog_paths(root, ids):
-        load_key = digest("load", fingerprint.code, display_path(path, root), path.read_bytes())
+        where = (root.resolve().as_posix(), path.resolve().as_posix())  # they make `source`
+        load_key = digest("load", fingerprint.code, *where, path.read_bytes())
         jobs.append(Job(path, load_key, digest("render", load_key, fingerprint.templates)))
     outcomes = {job: _cached_outcome(cache, job) for job in jobs}
     missing = [job for job, outcome in outcomes.items() if outcome is None]
+    for outcome in outcomes.values():
+        if outcome is not None:
+            on_provider(outcome.provider_id)
     outcomes.update(zip(missing, _run(missing, root, cache, on_provider), strict=True))
     done = {job: outcome for job, outcome in outcomes.items() if outcome is not None}
     diagnostics = sorted_diagnostics(d for outcome in done.values() for d in outcome.diagnostics)
@@ -85,6 +85,9 @@ def _run(jobs: list[Job], root: Path, cache: Cache, on_provider: Callable[[str],
     workers = min(len(os.sched_getaffinity(0)), -(-len(jobs) // PARALLEL_THRESHOLD))
     if workers < 2:
         return [_report(build_one(job, root, cache), on_provider) for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork")  # workers inherit the imported generator
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         args = ([root] * len(jobs), [cache] * len(jobs))

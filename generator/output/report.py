@@ -13,6 +13,7 @@ from generator.output.plan import Change, Plan
 
 CHECK_LABELS = {"new": "missing", "changed": "changed", "stale": "stale"}
 DRY_RUN_LABELS = {"new": "would create", "changed": "would update", "stale": "would remove"}
+APPLIED_LABELS = {"new": "created", "changed": "updated", "stale": "removed"}
 
 
 def owner_counts(plan: Plan) -> dict[str, Counter[str]]:

@@ -36,7 +36,11 @@ def openapi_document(provider: Provider) -> dict[str, Any]:
         builder.type_schema(TypeRef(typedef.name))
     document: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
-        "info": {"title": f"{provider.name} API", "version": DOCUMENT_VERSION, "description": info_text(provider)},
+        "info": {
+            "title": f"{provider.name} API",
+            "version": DOCUMENT_VERSION,
+            "description": info_text(provider),
+        },
         "externalDocs": {"url": provider.docs_url},
         "servers": [{"url": provider.api.base_url}],
         "tags": [{"name": provider.name, "description": provider.description}],
@@ -60,7 +64,9 @@ def info_text(provider: Provider) -> str:
 
 def operation(tool: Tool, provider: Provider, builder: SchemaBuilder) -> dict[str, Any]:
     description = "\n\n".join(
-        part for part in ((tool.description or tool.summary).strip(), pagination_text(tool.pagination)) if part
+        part
+        for part in ((tool.description or tool.summary).strip(), pagination_text(tool.pagination))
+        if part
     )
     op: dict[str, Any] = {
         "operationId": tool.name,
@@ -86,7 +92,11 @@ def parameter(param: Param, tool: Tool, builder: SchemaBuilder) -> dict[str, Any
     name = param.wire_name
     if param.location == "path" and tool.http and f"{{{name}}}" not in tool.http.path:
         name = param.name  # the template names the placeholder after the param
-    entry: dict[str, Any] = {"name": name, "in": param.location, "required": param.required or param.location == "path"}
+    entry: dict[str, Any] = {
+        "name": name,
+        "in": param.location,
+        "required": param.required or param.location == "path",
+    }
     if description:
         entry["description"] = description
     entry["schema"] = schema
@@ -133,7 +143,10 @@ def responses(tool: Tool, builder: SchemaBuilder) -> dict[str, Any]:
         response["content"] = {"application/json": {"schema": response_schema(tool, ref, builder)}}
     answers = {str(status): response for status in statuses}
     if tool.pagination.style == "range":  # more pages remain: same body, plus the next Range
-        next_range = {"description": "The `Range` value of the next page.", "schema": {"type": "string"}}
+        next_range = {
+            "description": "The `Range` value of the next page.",
+            "schema": {"type": "string"},
+        }
         answers["206"] = dict(response, headers={"Next-Range": next_range})
     return answers
 
@@ -152,4 +165,9 @@ def response_schema(tool: Tool, ref: TypeRef, builder: SchemaBuilder) -> Schema:
 
 
 def _object(properties: dict[str, Schema]) -> Schema:
-    return {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": True}
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": True,
+    }

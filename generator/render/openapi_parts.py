@@ -54,10 +54,14 @@ def pagination_extension(pagination: Pagination) -> dict[str, Any]:
 
 def pagination_text(pagination: Pagination) -> str:
     """One paragraph explaining how to fetch the next page."""
-    size = f" Pages hold at most {pagination.max_page_size} items." if pagination.max_page_size else ""
+    size = (
+        f" Pages hold at most {pagination.max_page_size} items." if pagination.max_page_size else ""
+    )
     if pagination.style == "cursor":
         wrapper = (
-            f" Each item is wrapped as `{{cursor, {pagination.item_key}}}`." if pagination.item_key else ""
+            f" Each item is wrapped as `{{cursor, {pagination.item_key}}}`."
+            if pagination.item_key
+            else ""
         )
         return (
             f"Paginated by cursor: send `{pagination.limit_param}` and, for the next page, the cursor of the"

@@ -58,6 +58,15 @@ class SecretHeaderAuth(httpx.Auth):
         return f"SecretHeaderAuth({self.header!r})"
 
 
+def _prefixed(prefix: str, token: str) -> str:
+    """`prefix token`, once: a token pasted with its prefix (`FlyV1 fm2_…`) is not doubled."""
+    if not prefix:
+        return token
+    if token[: len(prefix) + 1].lower() == f"{prefix.lower()} ":
+        token = token[len(prefix) + 1 :]
+    return f"{prefix} {token}"
+
+
 def build_auth(provider: ProviderSpec, values: dict[str, Secret | str]) -> httpx.Auth | None:
     """The httpx auth for `api.auth` of a provider, or None for `kind: none`."""
     kind = provider.auth_kind
@@ -65,10 +74,9 @@ def build_auth(provider: ProviderSpec, values: dict[str, Secret | str]) -> httpx
         return None
     token = reveal(values.get(provider.auth_credential, ""))
     if kind == "bearer":
-        return SecretHeaderAuth("Authorization", Secret(f"Bearer {token}"))
+        return SecretHeaderAuth("Authorization", Secret(_prefixed("Bearer", token)))
     if kind == "header":
-        prefix = f"{provider.auth_prefix} " if provider.auth_prefix else ""
-        return SecretHeaderAuth(provider.auth_header, Secret(prefix + token))
+        return SecretHeaderAuth(provider.auth_header, Secret(_prefixed(provider.auth_prefix, token)))
     if kind == "basic":
         password = reveal(values.get(provider.auth_password_credential, ""))
         encoded = base64.b64encode(f"{token}:{password}".encode()).decode("ascii")

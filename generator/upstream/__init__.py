@@ -9,7 +9,15 @@ from generator.upstream.model import Operation, Schema, Upstream, UpstreamParam
 from generator.upstream.openapi import read_openapi
 from generator.upstream.refs import Resolver, UpstreamError, read_document
 
-__all__ = ["Operation", "Resolver", "Schema", "Upstream", "UpstreamError", "UpstreamParam", "load_upstream"]
+__all__ = [
+    "Operation",
+    "Resolver",
+    "Schema",
+    "Upstream",
+    "UpstreamError",
+    "UpstreamParam",
+    "load_upstream",
+]
 
 
 def load_upstream(path: Path) -> Upstream:

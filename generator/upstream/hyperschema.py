@@ -16,8 +16,10 @@ _PLACEHOLDER = re.compile(r"\{\(([^)}]*)\)\}")
 
 
 def is_hyper_schema(document: dict[str, Any]) -> bool:
-    return "openapi" not in document and isinstance(document.get("definitions"), dict) and any(
-        isinstance(d, dict) and "links" in d for d in document["definitions"].values()
+    return (
+        "openapi" not in document
+        and isinstance(document.get("definitions"), dict)
+        and any(isinstance(d, dict) and "links" in d for d in document["definitions"].values())
     )
 
 
@@ -26,7 +28,11 @@ def read_hyper_schema(document: dict[str, Any]) -> Upstream:
     operations = []
     for name, resource in sorted(document["definitions"].items()):
         for link in resource.get("links", ()) if isinstance(resource, dict) else ():
-            if isinstance(link, dict) and "method" in link and str(link.get("href", "")).startswith("/"):
+            if (
+                isinstance(link, dict)
+                and "method" in link
+                and str(link.get("href", "")).startswith("/")
+            ):
                 operations.append(_operation(name, link, resolver))
     return Upstream(
         format="hyper-schema",
@@ -45,7 +51,8 @@ def _operation(resource: str, link: Schema, resolver: Resolver) -> Operation:
     body = None
     if isinstance(schema, dict) and method in ("GET", "HEAD", "DELETE"):
         params += tuple(
-            UpstreamParam(n, "query", resolver.deref(s), r) for n, s, r in object_properties(schema, resolver)
+            UpstreamParam(n, "query", resolver.deref(s), r)
+            for n, s, r in object_properties(schema, resolver)
         )
     elif isinstance(schema, dict):
         body = schema

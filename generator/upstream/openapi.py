@@ -41,7 +41,10 @@ def _base_path(document: dict[str, Any]) -> str:
 
 def _operation(method: str, path: str, raw: Schema, shared: Any, resolver: Resolver) -> Operation:
     params: dict[tuple[str, str], UpstreamParam] = {}
-    for entry in [*shared, *raw.get("parameters", ())]:  # operation entries override path-level ones
+    for entry in [
+        *shared,
+        *raw.get("parameters", ()),
+    ]:  # operation entries override path-level ones
         param = _param(resolver.deref(entry), resolver, f"{method.upper()} {path}")
         if param is not None:
             params[(param.location, param.name)] = param
@@ -68,9 +71,16 @@ def _param(raw: Schema, resolver: Resolver, where: str) -> UpstreamParam | None:
         raise UpstreamError(f"{where}: parameter without a name")
     schema = raw.get("schema")
     if schema is None:  # `content: {media: {schema}}` form
-        schema = next(iter((raw.get("content") or {}).values()), {}).get("schema", {})
+        media: list[Schema] = list((raw.get("content") or {}).values())
+        schema = media[0].get("schema", {}) if media else {}
     required = bool(raw.get("required")) or location == "path"
-    return UpstreamParam(str(raw["name"]), location, resolver.deref(schema), required, str(raw.get("description", "")))
+    return UpstreamParam(
+        str(raw["name"]),
+        location,
+        resolver.deref(schema),
+        required,
+        str(raw.get("description", "")),
+    )
 
 
 def _json_schema(content: Any) -> Schema | None:
@@ -89,4 +99,6 @@ def _request_body(raw: Any, resolver: Resolver) -> tuple[Schema | None, bool]:
 
 
 def _responses(raw: dict[str, Any], resolver: Resolver) -> list[tuple[str, Schema | None]]:
-    return [(str(status), _json_schema(resolver.deref(r).get("content"))) for status, r in raw.items()]
+    return [
+        (str(status), _json_schema(resolver.deref(r).get("content"))) for status, r in raw.items()
+    ]

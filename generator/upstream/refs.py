@@ -52,7 +52,9 @@ class Resolver:
 
     def lookup(self, ref: str) -> Any:
         if not ref.startswith("#"):
-            raise UpstreamError(f"unsupported $ref {ref!r}: only references inside the document are read")
+            raise UpstreamError(
+                f"unsupported $ref {ref!r}: only references inside the document are read"
+            )
         try:
             return self._resolver.lookup(ref).contents
         except Unresolvable:

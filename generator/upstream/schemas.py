@@ -63,7 +63,9 @@ def object_properties(schema: Any, resolver: Resolver) -> Iterator[tuple[str, Sc
             yield name, prop, required
 
 
-def _properties(schema: Schema, resolver: Resolver, binding: bool, depth: int) -> Iterator[tuple[str, Schema, bool]]:
+def _properties(
+    schema: Schema, resolver: Resolver, binding: bool, depth: int
+) -> Iterator[tuple[str, Schema, bool]]:
     required = set(schema.get("required", ())) if binding else set()
     for name, prop in (schema.get("properties") or {}).items():
         yield name, prop, name in required
@@ -82,7 +84,12 @@ def body_params(body: Schema, resolver: Resolver, body_required: bool) -> tuple[
 
 
 def _flatten(
-    schema: Schema, resolver: Resolver, prefix: str, required: bool, depth: int, refs: frozenset[str]
+    schema: Schema,
+    resolver: Resolver,
+    prefix: str,
+    required: bool,
+    depth: int,
+    refs: frozenset[str],
 ) -> Iterator[UpstreamParam]:
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     if depth >= MAX_BODY_DEPTH or (isinstance(ref, str) and ref in refs):
@@ -94,4 +101,6 @@ def _flatten(
         description = str(resolved.get("description", ""))
         yield UpstreamParam(path, "body", resolved, required and prop_required, description)
         if json_type(resolved, resolver) == "object":
-            yield from _flatten(prop, resolver, f"{path}.", required and prop_required, depth + 1, refs)
+            yield from _flatten(
+                prop, resolver, f"{path}.", required and prop_required, depth + 1, refs
+            )

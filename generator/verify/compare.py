@@ -31,7 +31,9 @@ def compare_params(tool: Tool, op: Operation, resolver: Resolver) -> Iterator[Fi
             elsewhere = [p.location for p in op.params if p.name == param.wire_name]
             hint = f" (upstream has it in {elsewhere[0]})" if elsewhere else ""
             message = f"{label} is not in upstream {op.method} {op.path}{hint}"
-            yield Finding(tool.name, param.loc, "verify-param", message, param.name, param.wire_name)
+            yield Finding(
+                tool.name, param.loc, "verify-param", message, param.name, param.wire_name
+            )
             continue
         yield from _compare(tool.name, param, upstream, label, resolver)
     yield from _missing_required(tool, op)
@@ -50,7 +52,9 @@ def _pairs(tool: Tool, op: Operation) -> Iterator[tuple[Param, UpstreamParam | N
             yield param, op.find(param.location, param.wire_name)
 
 
-def _compare(tool: str, param: Param, upstream: UpstreamParam, label: str, resolver: Resolver) -> Iterator[Finding]:
+def _compare(
+    tool: str, param: Param, upstream: UpstreamParam, label: str, resolver: Resolver
+) -> Iterator[Finding]:
     def finding(code: str, message: str) -> Finding:
         return Finding(tool, param.loc, code, message, param.name, param.wire_name)
 
@@ -66,7 +70,9 @@ def _compare(tool: str, param: Param, upstream: UpstreamParam, label: str, resol
     for value in param.enum if allowed else ():
         if value not in allowed:
             choices = ", ".join(map(str, allowed))
-            yield finding("verify-enum", f"{label}: enum value {value!r} is not upstream's ({choices})")
+            yield finding(
+                "verify-enum", f"{label}: enum value {value!r} is not upstream's ({choices})"
+            )
 
 
 def _missing_required(tool: Tool, op: Operation) -> Iterator[Finding]:
@@ -76,10 +82,14 @@ def _missing_required(tool: Tool, op: Operation) -> Iterator[Finding]:
     for upstream in op.params:
         if not upstream.required or upstream.location == "path" or upstream.name == "$":
             continue
-        if (upstream.location == "body" and (whole_body or "." in upstream.name)) or _declared(tool, upstream):
+        if (upstream.location == "body" and (whole_body or "." in upstream.name)) or _declared(
+            tool, upstream
+        ):
             continue
         message = f"upstream requires {upstream.location} parameter '{upstream.name}', which the tool lacks"
-        yield Finding(tool.name, tool.http.loc, "verify-missing", message, upstream.name, upstream.name)
+        yield Finding(
+            tool.name, tool.http.loc, "verify-missing", message, upstream.name, upstream.name
+        )
 
 
 def _declared(tool: Tool, upstream: UpstreamParam) -> bool:
@@ -87,7 +97,8 @@ def _declared(tool: Tool, upstream: UpstreamParam) -> bool:
     fold = str.lower if upstream.location == "header" else str
     wanted = fold(upstream.name)
     return any(
-        p.location == upstream.location and (fold(p.wire_name) == wanted or p.wire_name.startswith(f"{wanted}."))
+        p.location == upstream.location
+        and (fold(p.wire_name) == wanted or p.wire_name.startswith(f"{wanted}."))
         for p in tool.params
     )
 

@@ -10,17 +10,22 @@ from pathlib import Path
 import pytest
 
 from generator.render import clients
+from generator.spec import load_provider
 from generator.spec.model import Catalog
 
 ROOT = Path(__file__).resolve().parents[2]
+HOSTILE = ROOT / "tests/fixtures/hostile/specs/hostile.yaml"  # quotes, backslashes, markup
 
 
 @pytest.fixture(scope="module")
 def rendered(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The client surface of the bundled specs, freshly rendered into a temporary tree."""
+    """The client surface of the bundled and hostile specs, rendered into a temporary tree."""
+    hostile, diagnostics = load_provider(HOSTILE, ROOT)
+    assert hostile is not None, diagnostics
+    providers = Catalog([*catalog.providers, hostile]).providers
     root = tmp_path_factory.mktemp("rendered")
-    files = clients.render_catalog(catalog)
-    for provider in catalog.providers:
+    files = clients.render_catalog(Catalog(providers))
+    for provider in providers:
         files.update(clients.render_provider(provider))
     for name, text in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)

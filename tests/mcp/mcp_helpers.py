@@ -47,10 +47,10 @@ async def mcp_session(
     """
     env = {"TOOLGEN_CREDENTIALS": str(credentials)} if credentials else {}
     params = StdioServerParameters(command=TOOLGEN, args=["mcp", "serve", *args], env=env, cwd=ROOT)
-    async with stdio_client(params, errlog=errlog or sys.stderr) as (read, write):
-        async with ClientSession(read, write, read_timeout_seconds=READ_TIMEOUT) as session:
-            await session.initialize()
-            yield session
+    transport = stdio_client(params, errlog=errlog or sys.stderr)
+    async with transport as (read, write), ClientSession(read, write, READ_TIMEOUT) as session:
+        await session.initialize()
+        yield session
 
 
 def text_of(result: types.CallToolResult) -> str:
@@ -67,7 +67,9 @@ def assert_conforms(definition: dict[str, Any], result: types.CallToolResult) ->
     if schema is None:
         assert result.structured_content is None
         return
-    errors = [e.message for e in Draft202012Validator(schema).iter_errors(result.structured_content)]
+    errors = [
+        e.message for e in Draft202012Validator(schema).iter_errors(result.structured_content)
+    ]
     assert errors == []
-    wrapped = schema.get("additionalProperties") is False and list(schema["properties"]) == ["result"]
+    wrapped = list(schema["properties"]) == ["result"] and not schema["additionalProperties"]
     assert result.structured_content == ({"result": value} if wrapped else value)

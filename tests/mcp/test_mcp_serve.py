@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from mcp_helpers import (
     assert_conforms,
@@ -19,9 +20,9 @@ from generator.hosts.mock import MockServer
 from generator.spec.model import Catalog
 
 
-def first_read_tool_without_arguments(tools: list[dict[str, object]]) -> str:
+def first_read_tool_without_arguments(tools: list[dict[str, Any]]) -> str:
     return next(
-        str(t["name"]) for t in tools if is_read_only(t) and not t["inputSchema"].get("required")  # type: ignore[union-attr]
+        str(t["name"]) for t in tools if is_read_only(t) and not t["inputSchema"].get("required")
     )
 
 
@@ -39,7 +40,9 @@ async def test_read_tools_answer_with_structured_content(
     credentials_file: Path, reset: MockServer
 ) -> None:
     definitions = definitions_by_name()
-    calls = {first_read_tool_without_arguments(tools): {} for tools in generated_tools().values()}
+    calls: dict[str, dict[str, Any]] = {
+        first_read_tool_without_arguments(tools): {} for tools in generated_tools().values()
+    }
     calls["fly_io__get_app"] = {"app_name": "my-app"}  # an object result, not wrapped
     async with mcp_session(credentials=credentials_file) as session:
         await session.list_tools()  # lets the client check results against outputSchema too

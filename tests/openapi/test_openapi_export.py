@@ -12,7 +12,7 @@ from openapi_spec_validator import validate
 
 from generator.render.openapi import openapi_document, render_provider
 from generator.spec import load_provider
-from generator.spec.model import Auth, Provider
+from generator.spec.model import Auth, AuthKind, Provider
 from generator.upstream import load_upstream
 from generator.verify import verify_provider
 
@@ -77,11 +77,17 @@ def test_header_auth_is_an_api_key_scheme(store: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "name", "scheme"),
-    [("bearer", "bearerAuth", {"type": "http", "scheme": "bearer"}), ("basic", "basicAuth", {"type": "http", "scheme": "basic"})],
+    [
+        ("bearer", "bearerAuth", {"type": "http", "scheme": "bearer"}),
+        ("basic", "basicAuth", {"type": "http", "scheme": "basic"}),
+    ],
 )
-def test_bearer_and_basic_auth_are_http_schemes(kind: str, name: str, scheme: dict[str, str]) -> None:
+def test_bearer_and_basic_auth_are_http_schemes(
+    kind: AuthKind, name: str, scheme: dict[str, str]
+) -> None:
     provider = load(HERE / "specs" / "store.yaml")
-    auth = Auth(kind=kind, credential="api_key", password_credential="api_key" if kind == "basic" else "")  # type: ignore[arg-type]
+    password = "api_key" if kind == "basic" else ""
+    auth = Auth(kind=kind, credential="api_key", password_credential=password)
     document = openapi_document(attrs.evolve(provider, api=attrs.evolve(provider.api, auth=auth)))
     definition = document["components"]["securitySchemes"][name]
     assert {k: v for k, v in definition.items() if k != "description"} == scheme
@@ -104,15 +110,24 @@ def test_cursor_pages_are_wrapped_and_documented(store: dict[str, Any]) -> None:
         "order": {"$ref": "#/components/schemas/Order"},
     }
     assert operation["x-pagination"] == {
-        "style": "cursor", "limit_param": "limit", "cursor_param": "cursor", "item_key": "order", "max_page_size": 50,
+        "style": "cursor",
+        "limit_param": "limit",
+        "cursor_param": "cursor",
+        "item_key": "order",
+        "max_page_size": 50,
     }
     assert "Paginated by cursor" in operation["description"]
 
 
 def test_unwrap_envelope(store: dict[str, Any]) -> None:
-    schema = store["paths"]["/orders"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    schema = store["paths"]["/orders"]["get"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ]
     assert schema["required"] == ["orders"]
-    assert schema["properties"]["orders"] == {"type": "array", "items": {"$ref": "#/components/schemas/Order"}}
+    assert schema["properties"]["orders"] == {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/Order"},
+    }
 
 
 def test_dotted_body_params_nest(store: dict[str, Any]) -> None:
@@ -128,11 +143,15 @@ def test_whole_body_param_and_empty_response(store: dict[str, Any]) -> None:
     put = store["paths"]["/orders"]["put"]
     body = put["requestBody"]
     assert body["required"] is True
-    assert body["content"]["application/json"]["schema"]["items"] == {"$ref": "#/components/schemas/Order"}
+    assert body["content"]["application/json"]["schema"]["items"] == {
+        "$ref": "#/components/schemas/Order"
+    }
     assert put["responses"] == {"204": {"description": "Import orders in bulk."}}
 
 
 def test_recursive_and_nested_types_are_components(store: dict[str, Any]) -> None:
     schemas = store["components"]["schemas"]
     assert sorted(schemas) == ["Line", "Order"]
-    assert schemas["Order"]["properties"]["parent"] == {"anyOf": [{"$ref": "#/components/schemas/Order"}, {"type": "null"}]}
+    assert schemas["Order"]["properties"]["parent"] == {
+        "anyOf": [{"$ref": "#/components/schemas/Order"}, {"type": "null"}]
+    }

@@ -21,7 +21,9 @@ UPSTREAM = PROJECT.parent / "shared" / "upstream"
         ("heroku", "heroku/platform-api-schema.json"),
     ],
 )
-def test_bundled_spec_verifies_clean(provider: str, document: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bundled_spec_verifies_clean(
+    provider: str, document: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = UPSTREAM / document
     if not path.exists():
         pytest.skip(f"upstream document {path} is not available")

@@ -22,7 +22,12 @@ def hyper_schema(status_values: list[str]) -> dict[str, Any]:
         "definitions": {
             "id": {"type": ["string"], "format": "uuid"},
             "name": {"type": ["string"]},
-            "identity": {"anyOf": [{"$ref": "#/definitions/store/definitions/id"}, {"$ref": "#/definitions/store/definitions/name"}]},
+            "identity": {
+                "anyOf": [
+                    {"$ref": "#/definitions/store/definitions/id"},
+                    {"$ref": "#/definitions/store/definitions/name"},
+                ]
+            },
             "status": {"type": ["string"], "enum": status_values},
         },
         "links": [
@@ -30,21 +35,36 @@ def hyper_schema(status_values: list[str]) -> dict[str, Any]:
                 "href": f"/stores/{IDENTITY}/orders",
                 "method": "GET",
                 "title": "List Orders",
-                "schema": {"properties": {"status": {"$ref": "#/definitions/store/definitions/status"}, "limit": {"type": ["integer", "null"]}}},
+                "schema": {
+                    "properties": {
+                        "status": {"$ref": "#/definitions/store/definitions/status"},
+                        "limit": {"type": ["integer", "null"]},
+                    }
+                },
             },
             {
                 "href": f"/stores/{IDENTITY}/orders",
                 "method": "POST",
                 "title": "Create Order",
                 "schema": {
-                    "properties": {"item": {"type": ["object"], "properties": {"id": {"type": ["string"]}}, "required": ["id"]}, "note": {"type": ["string"]}},
+                    "properties": {
+                        "item": {
+                            "type": ["object"],
+                            "properties": {"id": {"type": ["string"]}},
+                            "required": ["id"],
+                        },
+                        "note": {"type": ["string"]},
+                    },
                     "required": ["item"],
                     "type": ["object"],
                 },
             },
         ],
     }
-    return {"$schema": "http://interagent.github.io/interagent-hyper-schema", "definitions": {"store": store}}
+    return {
+        "$schema": "http://interagent.github.io/interagent-hyper-schema",
+        "definitions": {"store": store},
+    }
 
 
 def run(tmp_path: Path, document: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> Result:
@@ -77,7 +97,12 @@ def test_matching_hyper_schema_is_clean(tmp_path: Path, monkeypatch: pytest.Monk
     assert result.exit_code == 0, result.output
 
 
-def test_enum_mismatch_against_hyper_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_enum_mismatch_against_hyper_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     result = run(tmp_path, hyper_schema(["open"]), monkeypatch)
     assert result.exit_code == 1
-    assert "error[verify-enum]: query parameter 'status': enum value 'closed' is not upstream's (open)" in result.stdout
+    assert (
+        "error[verify-enum]: query parameter 'status': enum value 'closed' is not upstream's (open)"
+        in result.stdout
+    )

@@ -46,15 +46,20 @@ def test_matching_document_is_clean_and_composite_tools_are_noted(project: Path)
     result = verify_against(project)
     assert result.exit_code == 0, result.output
     assert errors(result) == []
-    assert "specs/shop.yaml:62:5: note[verify-skipped]: 'restock' has no http call; not compared" in result.stdout
+    assert (
+        "specs/shop.yaml:62:5: note[verify-skipped]: 'restock' has no http call; not compared"
+        in result.stdout
+    )
 
 
 def test_operation_upstream_lacks(project: Path) -> None:
     result = verify_against(project, lambda doc: orders(doc).pop("post"))
     assert result.exit_code == 1
     assert errors(result) == [
-        "specs/shop.yaml:48:7: error[verify-operation]: 'create_order': POST /v2/stores/{store_id}/orders"
-        " is not in the upstream document (upstream has GET)"
+        (
+            "specs/shop.yaml:48:7: error[verify-operation]: 'create_order': POST /v2/stores/{store_id}/orders"
+            " is not in the upstream document (upstream has GET)"
+        )
     ]
 
 
@@ -69,8 +74,10 @@ def test_paths_match_by_shape_without_the_version_prefix(project: Path) -> None:
 def test_parameter_upstream_does_not_know(project: Path) -> None:
     result = verify_against(project, lambda doc: orders(doc)["get"]["parameters"].pop())
     assert errors(result) == [
-        "specs/shop.yaml:39:9: error[verify-param]: query parameter 'limit' is not in upstream"
-        " GET /stores/{id}/orders"
+        (
+            "specs/shop.yaml:39:9: error[verify-param]: query parameter 'limit' is not in upstream"
+            " GET /stores/{id}/orders"
+        )
     ]
     assert result.exit_code == 1
 
@@ -82,8 +89,10 @@ def test_nested_body_parameter_upstream_does_not_know(project: Path) -> None:
         doc["components"]["schemas"]["ItemRef"]["required"] = []
 
     assert errors(verify_against(project, rename)) == [
-        "specs/shop.yaml:53:9: error[verify-param]: body parameter 'item.id' is not in upstream"
-        " POST /stores/{id}/orders"
+        (
+            "specs/shop.yaml:53:9: error[verify-param]: body parameter 'item.id' is not in upstream"
+            " POST /stores/{id}/orders"
+        )
     ]
 
 
@@ -102,7 +111,9 @@ def test_path_parameter_types_compare_by_position(project: Path) -> None:
 
     found = errors(verify_against(project, make_integer))
     assert len(found) == 2
-    assert all("path parameter 'store_id' is string here but integer upstream" in line for line in found)
+    assert all(
+        "path parameter 'store_id' is string here but integer upstream" in line for line in found
+    )
 
 
 def test_required_upstream_but_optional_here(project: Path) -> None:
@@ -119,8 +130,10 @@ def test_required_here_but_optional_upstream(project: Path) -> None:
         doc["components"]["schemas"]["ItemRef"]["required"] = []
 
     assert errors(verify_against(project, relax)) == [
-        "specs/shop.yaml:53:9: error[verify-not-required]: body parameter 'item.id' is required here"
-        " but optional upstream"
+        (
+            "specs/shop.yaml:53:9: error[verify-not-required]: body parameter 'item.id' is required here"
+            " but optional upstream"
+        )
     ]
 
 
@@ -140,19 +153,26 @@ def test_enum_value_upstream_lacks(project: Path) -> None:
         doc["components"]["parameters"]["status"]["schema"]["enum"] = ["open", "archived"]
 
     assert errors(verify_against(project, drop_closed)) == [
-        "specs/shop.yaml:36:9: error[verify-enum]: query parameter 'status': enum value 'closed'"
-        " is not upstream's (open, archived)"
+        (
+            "specs/shop.yaml:36:9: error[verify-enum]: query parameter 'status': enum value 'closed'"
+            " is not upstream's (open, archived)"
+        )
     ]
 
 
 def test_declared_deviation_turns_the_mismatch_into_a_note(project: Path) -> None:
     spec = project / "specs" / "shop.yaml"
     reason = "Shop accepts limit although its document forgot it."
-    spec.write_text(spec.read_text() + f"\ndeviations:\n  - tool: list_orders\n    param: limit\n    reason: {reason}\n")
+    spec.write_text(
+        spec.read_text()
+        + f"\ndeviations:\n  - tool: list_orders\n    param: limit\n    reason: {reason}\n"
+    )
     result = verify_against(project, lambda doc: orders(doc)["get"]["parameters"].pop())
     assert result.exit_code == 0, result.output
-    assert f"note[verify-param]: query parameter 'limit' is not in upstream GET /stores/{{id}}/orders" \
+    assert (
+        f"note[verify-param]: query parameter 'limit' is not in upstream GET /stores/{{id}}/orders"
         f" (declared deviation: {reason})" in result.stdout
+    )
 
 
 def test_yaml_upstream_is_read(project: Path) -> None:
@@ -170,7 +190,10 @@ def test_yaml_upstream_is_read(project: Path) -> None:
     [
         (["verify", "nope", "--upstream", "upstream.json"], "no spec for provider 'nope'"),
         (["verify", "shop", "--upstream", "missing.json"], "missing.json: cannot read"),
-        (["verify", "shop", "--upstream", "swagger.json"], "not an OpenAPI 3.x document or JSON hyper-schema"),
+        (
+            ["verify", "shop", "--upstream", "swagger.json"],
+            "not an OpenAPI 3.x document or JSON hyper-schema",
+        ),
         (["verify", "shop"], "Missing option '--upstream'"),
     ],
 )

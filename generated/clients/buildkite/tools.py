@@ -1,7 +1,7 @@
 # generated from specs/buildkite.yaml; do not edit
 """Buildkite tool metadata: what the client sends and the registry publishes."""
 
-from generator.runtime.meta import CredentialSpec, ParamSpec, PagingSpec, ProviderSpec, ToolSpec
+from generator.runtime.meta import CredentialSpec, PagingSpec, ParamSpec, ProviderSpec, ToolSpec
 
 PROVIDER = ProviderSpec(
     id="buildkite",

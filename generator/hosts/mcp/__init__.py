@@ -9,4 +9,11 @@
 from generator.hosts.mcp.catalog import CatalogError, ToolCatalog
 from generator.hosts.mcp.server import ServerOptions, ToolHandlers, build_server, load_handlers
 
-__all__ = ["CatalogError", "ServerOptions", "ToolCatalog", "ToolHandlers", "build_server", "load_handlers"]
+__all__ = [
+    "CatalogError",
+    "ServerOptions",
+    "ToolCatalog",
+    "ToolHandlers",
+    "build_server",
+    "load_handlers",
+]

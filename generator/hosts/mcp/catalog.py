@@ -56,7 +56,9 @@ class ToolCatalog:
         if unknown:
             available = ", ".join(sorted(files)) or "none"
             raise CatalogError(f"unknown provider(s) {', '.join(unknown)} (available: {available})")
-        tools = [tool for provider_id in chosen for tool in read_file(files[provider_id], provider_id)]
+        tools = [
+            tool for provider_id in chosen for tool in read_file(files[provider_id], provider_id)
+        ]
         hidden = {tool.name for tool in tools if read_only and not tool.read_only}
         return cls([tool for tool in tools if tool.name not in hidden], hidden)
 
@@ -101,5 +103,7 @@ def read_file(path: Path, provider_id: str) -> list[CatalogTool]:
         if not isinstance(tool, dict) or not isinstance(tool.get("name"), str):
             raise CatalogError(f"{path}: tools[{index}] has no string `name`")
         if not isinstance(tool.get("inputSchema"), dict):
-            raise CatalogError(f"{path}: tools[{index}] ({tool['name']}) has no `inputSchema` object")
+            raise CatalogError(
+                f"{path}: tools[{index}] ({tool['name']}) has no `inputSchema` object"
+            )
     return [CatalogTool(provider_id, tool) for tool in tools]

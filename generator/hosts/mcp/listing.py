@@ -11,18 +11,21 @@ envelope, keeps the normal path.
 from __future__ import annotations
 
 import json
+from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 
 import mcp_types as types
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
-from mcp.shared._stream_protocols import WriteStream
 from mcp.shared.message import SessionMessage
 from mcp_types.methods import serialize_server_result
 from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS, LATEST_HANDSHAKE_VERSION
 from pydantic import PrivateAttr, ValidationError
 
 from generator.hosts.mcp.catalog import CatalogError, Definition
+
+if TYPE_CHECKING:
+    from mcp.shared._stream_protocols import WriteStream  # the type of Server.run's stream
 
 METHOD = "tools/list"
 
@@ -47,12 +50,19 @@ class ToolListing:
             self._wire[version] = wire
         return self._wire[version]
 
+    @cached_property
+    def model(self) -> types.ListToolsResult:
+        """The result as the SDK's model, for the protocol versions the cache does not serve."""
+        return types.ListToolsResult.model_validate(self.result, by_name=False)
+
     def text_of(self, result: dict[str, Any]) -> str | None:
         """The cached JSON text when `result` is a (shallow) copy of a cached wire result."""
         wire, text = self._text.get(id(result.get("tools")), (None, None))
         return text if wire is not None and result == wire else None
 
-    async def __call__(self, ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
+    async def __call__(
+        self, ctx: ServerRequestContext[Any, Any], call_next: CallNext
+    ) -> HandlerResult:
         if ctx.method == METHOD and ctx.protocol_version in HANDSHAKE_PROTOCOL_VERSIONS:
             return self.wire(ctx.protocol_version)
         return await call_next(ctx)
@@ -63,7 +73,7 @@ class _Preserialized(types.JSONRPCResponse):
 
     _text: str = PrivateAttr(default="")
 
-    def model_dump_json(self, **_: Any) -> str:  # type: ignore[override]
+    def model_dump_json(self, **_: Any) -> str:
         return self._text
 
 
@@ -87,11 +97,14 @@ class PreserializedStream:
     async def aclose(self) -> None:
         await self.inner.aclose()
 
-    async def __aenter__(self) -> PreserializedStream:
+    async def __aenter__(self) -> Self:
         await self.inner.__aenter__()
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> bool | None:
         return await self.inner.__aexit__(exc_type, exc, tb)

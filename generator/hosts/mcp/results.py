@@ -22,4 +22,6 @@ def failure(message: str) -> types.CallToolResult:
     """An error the calling model can read and act on (`isError: true`)."""
     if len(message) > MAX_ERROR_CHARS:
         message = message[:MAX_ERROR_CHARS] + " [truncated]"
-    return types.CallToolResult(content=[types.TextContent(type="text", text=message)], is_error=True)
+    return types.CallToolResult(
+        content=[types.TextContent(type="text", text=message)], is_error=True
+    )

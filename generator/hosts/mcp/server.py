@@ -59,8 +59,8 @@ class ToolHandlers:
 
     async def list_tools(
         self, ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
-    ) -> dict[str, Any]:
-        return self.listing.result
+    ) -> types.ListToolsResult:
+        return self.listing.model
 
     def input_schema(self, name: str) -> dict[str, Any] | None:
         tool = self.catalog.get(name)
@@ -102,7 +102,9 @@ class ToolHandlers:
         if output_schema is not None:
             problem = self.validators.problem(name, "output", output_schema, content)
             if problem is not None:
-                return failure(f"{name}: the answer does not match the tool's outputSchema: {problem}")
+                return failure(
+                    f"{name}: the answer does not match the tool's outputSchema: {problem}"
+                )
         return success(value, content, has_output_schema=output_schema is not None)
 
     def registry(self) -> Registry:
@@ -125,9 +127,8 @@ class ToolHandlers:
 
 def build_server(handlers: ToolHandlers) -> Server[Any]:
     providers = ", ".join(handlers.catalog.provider_ids) or "no providers"
-    instructions = (
-        f"Tools of {providers}, named `<provider>__<tool>`."
-        + (" Read-only: tools that change data are not offered." if handlers.options.read_only else "")
+    instructions = f"Tools of {providers}, named `<provider>__<tool>`." + (
+        " Read-only: tools that change data are not offered." if handlers.options.read_only else ""
     )
     server: Server[Any] = Server(
         SERVER_NAME,

@@ -7,15 +7,13 @@ out like `ruff format`, so the output is ruff-format clean without running ruff.
 
 from __future__ import annotations
 
-from typing import Any
-
 from generator import naming
 from generator.render.clients.literal import LINE, code, expr
 from generator.render.clients.metadata import meta_imports, provider_spec, tool_spec
 from generator.render.clients.source import flavor, model_ctx, tool_ctx
 from generator.render.common import banner, spec_source
 from generator.render.env import render_template
-from generator.render.escape import ident
+from generator.render.escape import Escaped, ident
 from generator.spec.model import Catalog, Provider, TypeRef
 
 SURFACE = "clients"
@@ -50,8 +48,8 @@ def render_provider(provider: Provider) -> dict[str, str]:
         "credentials": [ident(c.name) for c in provider.credentials],
         "collections_imports": code(", ".join(collections)),
         "uses_any": "Any" in signatures,
-        "model_imports": expr(_names(used_types), 0, len("from .models import ")),
-        "meta_imports": code(", ".join(meta_imports(provider))),
+        "model_imports": _import_list(used_types, "from .models import "),
+        "meta_imports": _import_list(meta_imports(provider), "from generator.runtime.meta import "),
         "provider_spec": expr(provider_spec(provider), 0, len("PROVIDER = ")),
         "tool_specs": {
             ident(tool.name): expr(tool_spec(tool, provider), 4, 4 + len(tool.name) + 4, 1)
@@ -67,13 +65,12 @@ def render_provider(provider: Provider) -> dict[str, str]:
     return files
 
 
-def _names(names: list[str]) -> Any:
-    """An import list: flat when it fits, else parenthesised one per line."""
-    return (
-        code(", ".join(names))
-        if len(", ".join(names)) <= LINE - 20
-        else tuple(code(n) for n in names)
-    )
+def _import_list(names: list[str], statement: str) -> Escaped:
+    """Names after `statement`: flat when the line fits, else parenthesised one per line."""
+    flat = ", ".join(names)
+    if len(statement) + len(flat) <= LINE:
+        return code(flat)
+    return expr(tuple(code(name) for name in names), 0, len(statement))
 
 
 def _refs(provider: Provider) -> list[TypeRef]:

@@ -95,9 +95,10 @@ def provider_spec(provider: Provider) -> Call:
 
 
 def meta_imports(provider: Provider) -> list[str]:
+    """The `generator.runtime.meta` names a provider's `tools.py` uses, sorted."""
     names = ["ParamSpec", "ProviderSpec", "ToolSpec"]
     if provider.credentials:
-        names.insert(0, "CredentialSpec")
+        names.append("CredentialSpec")
     if any(tool.is_paginated for tool in provider.tools):
-        names.insert(-2, "PagingSpec")
-    return names
+        names.append("PagingSpec")
+    return sorted(names)

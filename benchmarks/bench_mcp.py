@@ -1,0 +1,193 @@
+"""MCP server benchmarks: `tools/list` latency and the overhead of `tools/call`.
+
+    python benchmarks/bench_mcp.py [--rounds 20] [--tools 4500]
+
+- tools/list, bundled providers and a synthetic catalog (the bundled definitions
+  repeated under new names, in a temp `generated/mcp`): on the wire (request
+  written to the server's stdin -> whole answer line read back) and through the
+  SDK's `ClientSession` (which also parses and validates every definition).
+- tools/call: `fly_io__get_app` through the server vs the generated async client
+  called directly, both against the same loopback mock (`toolgen mock`).
+
+Prints a table of medians (ms) and one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import anyio
+from mcp.client.session import ClientSession
+from mcp.client.stdio import StdioServerParameters, stdio_client
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLGEN = str(Path(sys.executable).parent / "toolgen")
+SCHEMAS = ROOT / "generated" / "mcp"
+INITIALIZE = {
+    "protocolVersion": "2025-11-25",
+    "capabilities": {},
+    "clientInfo": {"name": "bench", "version": "0"},
+}
+
+
+def synthetic_schemas(directory: Path, count: int) -> Path:
+    """`count` tools: the bundled definitions cycled, renamed `s<batch>__<ns>_<tool>`."""
+    bundled = [
+        t for f in sorted(SCHEMAS.glob("*.json")) for t in json.loads(f.read_text())["tools"]
+    ]
+    directory.mkdir(parents=True, exist_ok=True)
+    for batch in range(-(-count // len(bundled))):
+        size = min(len(bundled), count - batch * len(bundled))
+        tools = [
+            dict(tool, name=f"s{batch:03d}__{tool['name'].replace('__', '_')}")
+            for tool in bundled[:size]
+        ]
+        (directory / f"synth-{batch:03d}.json").write_text(json.dumps({"tools": tools}))
+    return directory
+
+
+def median_ms(samples: list[float]) -> float:
+    return round(statistics.median(samples) * 1000, 2)
+
+
+def wire_list_ms(server_args: list[str], rounds: int) -> tuple[float, int]:
+    """Median time for one `tools/list` answer on the raw stdio pipe, and its size."""
+    process = subprocess.Popen(
+        [TOOLGEN, "mcp", "serve", *server_args], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    stdin, stdout = process.stdin, process.stdout
+    assert stdin is not None and stdout is not None
+
+    def request(number: int, method: str, params: dict[str, Any] | None = None) -> bytes:
+        message = {"jsonrpc": "2.0", "id": number, "method": method, "params": params or {}}
+        stdin.write(json.dumps(message).encode() + b"\n")
+        stdin.flush()
+        return stdout.readline()
+
+    try:
+        request(0, "initialize", INITIALIZE)
+        stdin.write(b'{"jsonrpc":"2.0","method":"notifications/initialized"}\n')
+        samples, size = [], 0
+        for number in range(1, rounds + 1):
+            start = time.perf_counter()
+            size = len(request(number, "tools/list"))
+            samples.append(time.perf_counter() - start)
+    finally:
+        stdin.close()
+        process.wait(timeout=30)
+    return median_ms(samples), size
+
+
+async def timed(call: Callable[[], Awaitable[Any]], rounds: int) -> float:
+    await call()  # warm-up: imports, connections, compiled validators
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        await call()
+        samples.append(time.perf_counter() - start)
+    return median_ms(samples)
+
+
+async def sdk_medians(server_args: list[str], rounds: int, call: bool) -> dict[str, float]:
+    params = StdioServerParameters(
+        command=TOOLGEN, args=["mcp", "serve", *server_args], env=dict(os.environ)
+    )
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+        await session.initialize()
+        result = {"list": await timed(session.list_tools, rounds)}
+        if call:
+            arguments = {"app_name": "my-app"}
+            result["call"] = await timed(
+                lambda: session.call_tool("fly_io__get_app", arguments), rounds
+            )
+    return result
+
+
+async def direct_call_ms(rounds: int) -> float:
+    from generated.clients.fly_io import AsyncFlyIo
+
+    async with AsyncFlyIo.from_account("default") as client:
+        return await timed(lambda: client.get_app(app_name="my-app"), rounds)
+
+
+@contextmanager
+def mock_fly(directory: Path) -> Iterator[None]:
+    """`toolgen mock fly-io` in a subprocess; TOOLGEN_CREDENTIALS points `default` at it."""
+    process = subprocess.Popen(
+        [TOOLGEN, "mock", "fly-io"], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert process.stdout is not None
+    try:
+        url = process.stdout.readline().split(": ", 1)[1].strip()
+        credentials = directory / "credentials.toml"
+        credentials.write_text(f'[fly-io.default]\napi_token = "bench"\nbase_url = "{url}"\n')
+        os.environ["TOOLGEN_CREDENTIALS"] = str(credentials)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def run(rounds: int, count: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as temp:
+        synthetic = ["--schemas-dir", str(synthetic_schemas(Path(temp) / "mcp", count))]
+        with mock_fly(Path(temp)):
+            bundled = anyio.run(sdk_medians, [], rounds, True)
+            direct = anyio.run(direct_call_ms, rounds)
+        bundled_wire, bundled_size = wire_list_ms([], rounds)
+        synthetic_wire, synthetic_size = wire_list_ms(synthetic, rounds)
+        synthetic_sdk = anyio.run(sdk_medians, synthetic, max(3, rounds // 4), False)
+    tools = sum(len(json.loads(f.read_text())["tools"]) for f in SCHEMAS.glob("*.json"))
+    return {
+        "rounds": rounds,
+        "list_bundled": {"tools": tools, "bytes": bundled_size, "wire_ms": bundled_wire,
+                         "sdk_client_ms": bundled["list"]},
+        "list_synthetic": {"tools": count, "bytes": synthetic_size, "wire_ms": synthetic_wire,
+                           "sdk_client_ms": synthetic_sdk["list"]},
+        "call_get_app": {"mcp_ms": bundled["call"], "direct_client_ms": direct,
+                         "overhead_ms": round(bundled["call"] - direct, 2)},
+    }  # fmt: skip
+
+
+def table(results: dict[str, Any]) -> str:
+    rows = [("measure", "median ms")]
+    for key in ("list_bundled", "list_synthetic"):
+        entry = results[key]
+        label = f"tools/list {entry['tools']} tools ({entry['bytes'] / 1e6:.1f} MB)"
+        rows += [
+            (f"{label}, wire", entry["wire_ms"]),
+            (f"{label}, SDK client", entry["sdk_client_ms"]),
+        ]
+    call = results["call_get_app"]
+    rows += [
+        ("tools/call fly_io__get_app via MCP", call["mcp_ms"]),
+        ("direct AsyncFlyIo.get_app", call["direct_client_ms"]),
+        ("tools/call overhead", call["overhead_ms"]),
+    ]
+    width = max(len(str(label)) for label, _ in rows)
+    return "\n".join(f"{label:<{width}}  {value:>10}" for label, value in rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--tools", type=int, default=4500, help="tools in the synthetic catalog")
+    options = parser.parse_args()
+    results = run(options.rounds, options.tools)
+    print(table(results))
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
