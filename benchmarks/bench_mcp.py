@@ -125,7 +125,11 @@ async def direct_call_ms(rounds: int) -> float:
 def mock_fly(directory: Path) -> Iterator[None]:
     """`toolgen mock fly-io` in a subprocess; TOOLGEN_CREDENTIALS points `default` at it."""
     process = subprocess.Popen(
-        [TOOLGEN, "mock", "fly-io"], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        [TOOLGEN, "mock", "fly-io"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
     )
     assert process.stdout is not None
     try:

@@ -54,6 +54,9 @@ def import_spec(
     yaml = _yaml()
     imported = _literal_blocks(spec_data(upstream, provider_id, operations))
     if target.exists():
+        _, diagnostics = load_provider(target, root)
+        if has_errors(diagnostics):  # merge only into a spec that is valid now
+            return target, diagnostics
         document = yaml.load(target.read_text(encoding="utf-8"))
         merge_spec(document, imported)
     else:

@@ -24,7 +24,7 @@ class Kind:
     types: tuple[type, ...]
 
     def accepts(self, value: Any) -> bool:
-        if isinstance(value, bool) and bool not in self.types:
+        if isinstance(value, bool) and bool not in self.types and object not in self.types:
             return False
         return isinstance(value, self.types)
 

@@ -23,9 +23,12 @@ __all__ = [
 def load_upstream(path: Path) -> Upstream:
     """The operations of an OpenAPI 3.x or hyper-schema document; UpstreamError when unreadable."""
     document = read_document(path)
-    if str(document.get("openapi", "")).startswith("3."):
-        return read_openapi(document)
-    if is_hyper_schema(document):
-        return read_hyper_schema(document)
+    try:
+        if str(document.get("openapi", "")).startswith("3."):
+            return read_openapi(document)
+        if is_hyper_schema(document):
+            return read_hyper_schema(document)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:  # a value of the wrong shape
+        raise UpstreamError(f"{path}: malformed document ({type(exc).__name__}: {exc})") from None
     found = document.get("openapi") or document.get("swagger") or "no 'openapi' key"
     raise UpstreamError(f"{path}: not an OpenAPI 3.x document or JSON hyper-schema ({found})")

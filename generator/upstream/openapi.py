@@ -41,11 +41,11 @@ def _base_path(document: dict[str, Any]) -> str:
 
 def _operation(method: str, path: str, raw: Schema, shared: Any, resolver: Resolver) -> Operation:
     params: dict[tuple[str, str], UpstreamParam] = {}
-    for entry in [
-        *shared,
-        *raw.get("parameters", ()),
-    ]:  # operation entries override path-level ones
-        param = _param(resolver.deref(entry), resolver, f"{method.upper()} {path}")
+    where = f"{method.upper()} {path}"
+    for entry in [*shared, *raw.get("parameters", ())]:  # an operation's own entries win
+        if not isinstance(entry, dict):
+            raise UpstreamError(f"{where}: a parameter is not an object: {entry!r:.60}")
+        param = _param(resolver.deref(entry), resolver, where)
         if param is not None:
             params[(param.location, param.name)] = param
     body, body_required = _request_body(raw.get("requestBody"), resolver)

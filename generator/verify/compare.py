@@ -46,7 +46,8 @@ def _pairs(tool: Tool, op: Operation) -> Iterator[tuple[Param, UpstreamParam | N
     upstream_path = op.path_params
     for param in tool.params:
         if param.location == "path":
-            index = spec_order.index(param.wire_name) if param.wire_name in spec_order else -1
+            spelled = next((n for n in (param.wire_name, param.name) if n in spec_order), None)
+            index = spec_order.index(spelled) if spelled else -1
             yield param, upstream_path[index] if 0 <= index < len(upstream_path) else None
         else:
             yield param, op.find(param.location, param.wire_name)

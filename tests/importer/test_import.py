@@ -150,3 +150,13 @@ def test_invalid_id_is_a_usage_error(project: Path) -> None:
     result = import_slice(FLY, "Fly_IO", FLY_SLICE)
     assert result.exit_code == 2
     assert "not kebab-case" in result.output
+
+
+def test_invalid_existing_spec_is_reported_and_left_alone(project: Path) -> None:
+    spec = project / "specs" / "fly.yaml"
+    spec.parent.mkdir()
+    spec.write_text("provider: [not, a, mapping]\n")
+    result = import_slice(FLY, "fly", FLY_SLICE)
+    assert result.exit_code == 1
+    assert "specs/fly.yaml:1:" in result.output
+    assert spec.read_text() == "provider: [not, a, mapping]\n"

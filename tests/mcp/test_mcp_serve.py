@@ -110,3 +110,16 @@ async def test_logs_go_to_stderr(credentials_file: Path, tmp_path: Path, reset: 
     text = log.read_text(encoding="utf-8")
     assert "fly_io__list_apps ok" in text
     assert "test-token" not in text
+
+
+async def test_answers_that_break_the_output_schema_are_tool_errors(
+    credentials_file: Path, reset: MockServer
+) -> None:
+    arguments = {"app_name": "a", "machine_id": "m1"}
+    async with mcp_session(credentials=credentials_file) as session:
+        machine = json.loads(text_of(await session.call_tool("fly_io__get_machine", arguments)))
+        machine["host_status"] = "on-the-moon"  # not one of the schema's enum values
+        reset.inject(status=200, path="/machines/m1$", body=machine)
+        result = await session.call_tool("fly_io__get_machine", arguments)
+    assert result.is_error
+    assert "outputSchema" in text_of(result) and "on-the-moon" in text_of(result)

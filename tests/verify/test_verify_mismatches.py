@@ -212,3 +212,12 @@ def test_unresolvable_ref_is_a_usage_error(project: Path) -> None:
     result = verify_against(project, break_ref)
     assert result.exit_code == 2
     assert "unresolvable $ref '#/components/parameters/status'" in result.output
+
+
+def test_malformed_upstream_is_a_usage_error(project: Path) -> None:
+    def break_paths(doc: Doc) -> None:
+        doc["paths"]["/stores/{id}/orders"]["get"]["parameters"] = [["not", "a", "parameter"]]
+
+    result = verify_against(project, break_paths)
+    assert result.exit_code == 2
+    assert "GET /stores/{id}/orders: a parameter is not an object" in result.output

@@ -76,7 +76,14 @@ string_mt.__index = env.string
 string_mt.__metatable = "locked"
 
 env.pcall = function(...) return unless_killed(raw_pcall(...)) end
-env.xpcall = function(...) return unless_killed(raw_xpcall(...)) end
+env.xpcall = function(fn, handler, ...)
+  -- Once killed, skip the script's handler: erroring inside it would call it again.
+  local function guarded_handler(err)
+    if killed then return killed end
+    return handler(err)
+  end
+  return unless_killed(raw_xpcall(fn, guarded_handler, ...))
+end
 env.load = function(chunk, name, _, chunk_env)
   return raw_load(chunk, name, "t", chunk_env or env) -- text only: no bytecode
 end
