@@ -27,9 +27,24 @@ def is_reserved_word(name: str) -> bool:
     return keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in LUA_KEYWORDS
 
 
+def namespace_path(namespace: str) -> str:
+    """`app.integrations.fly_io`: the Lua table holding a provider's functions."""
+    return f"app.integrations.{namespace}"
+
+
 def lua_path(namespace: str, tool: str) -> str:
     """`app.integrations.fly_io.list_apps`"""
-    return f"app.integrations.{namespace}.{tool}"
+    return f"{namespace_path(namespace)}.{tool}"
+
+
+def account_lua_path(namespace: str, account: str, tool: str) -> str:
+    """`app.integrations.fly_io.production.list_apps`: a tool on a named account."""
+    return f"{namespace_path(namespace)}.{account}.{tool}"
+
+
+def local_lua_path(namespace: str, tool: str) -> str:
+    """`fly_io.list_apps`: the call through `local fly_io = app.integrations.fly_io`."""
+    return f"{namespace}.{tool}"
 
 
 def lua_index_path(provider_id: str, tool: str) -> str:
@@ -85,7 +100,11 @@ def env_var(provider_id: str, credential: str) -> str:
 
 
 def lua_doc_path(provider_id: str, tool: str | None = None) -> str:
-    return f"generated/lua/{provider_id}.md" if tool is None else f"generated/lua/{provider_id}/{tool}.md"
+    return (
+        f"generated/lua/{provider_id}.md"
+        if tool is None
+        else f"generated/lua/{provider_id}/{tool}.md"
+    )
 
 
 def mcp_path(provider_id: str) -> str:

@@ -68,7 +68,7 @@ def published_names(entry: ToolEntry) -> list[str]:
         entry.mcp_name,
         entry.lua_path,
         naming.lua_index_path(entry.provider_id, entry.name),
-        f"{entry.namespace}.{entry.name}",
+        naming.local_lua_path(entry.namespace, entry.name),
         entry.name,
         *entry.aliases,
     ]

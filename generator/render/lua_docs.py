@@ -8,7 +8,7 @@ from __future__ import annotations
 from generator import naming
 from generator.render.common import banner, finish, spec_source, tool_doc
 from generator.render.env import render_template
-from generator.render.lua_example import accounts_example, lua_namespace, showcase_tool
+from generator.render.lua_example import accounts_example, showcase_tool
 from generator.spec.model import Provider
 
 SURFACE = "lua_docs"
@@ -25,7 +25,7 @@ def render_provider(provider: Provider) -> dict[str, str]:
                 banner=banner(spec_source(provider)),
                 title=f"{provider.name} — Lua API Reference",
                 provider=provider,
-                namespace_path=lua_namespace(provider.namespace),
+                namespace_path=naming.namespace_path(provider.namespace),
                 docs=docs,
                 accounts_code=accounts_example(showcase, provider) if showcase else "",
             )

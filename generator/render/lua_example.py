@@ -51,7 +51,7 @@ def accounts_example(tool: Tool, provider: Provider) -> str:
 
     def on(account: str) -> str:
         return call_expr(
-            tool, provider, naming.lua_path(provider.namespace, f"{account}.{tool.name}")
+            tool, provider, naming.account_lua_path(provider.namespace, account, tool.name)
         )
 
     return (
@@ -65,14 +65,9 @@ def accounts_example(tool: Tool, provider: Provider) -> str:
 def workflow_example(tool: Tool, provider: Provider) -> str:
     """A `workflow.lua` file that calls the tool through a local alias."""
     namespace = provider.namespace
-    call = call_expr(tool, provider, f"{namespace}.{tool.name}")
-    table = lua_namespace(namespace)
+    call = call_expr(tool, provider, naming.local_lua_path(namespace, tool.name))
+    table = naming.namespace_path(namespace)
     return f"local {namespace} = {table}\nlocal result = {call}\n\ndump(result)\n"
-
-
-def lua_namespace(namespace: str) -> str:
-    """`app.integrations.fly_io`: the table holding a provider's functions."""
-    return naming.lua_path(namespace, "").rstrip(".")
 
 
 def param_sample(param: Param, provider: Provider) -> Any:

@@ -1,7 +1,8 @@
 """MCP tool schemas: `generated/mcp/<id>.json`, shaped like a `tools/list` result.
 
-JSON is built as data and serialised with `json.dumps`, never templated; the
-output writer's manifest records that the file is generated.
+JSON is built as data and serialised with `json.dumps`, never templated. JSON has
+no comments, so the do-not-edit banner goes in the result's `_meta`, which MCP
+reserves for such metadata.
 """
 
 from __future__ import annotations
@@ -10,14 +11,17 @@ import json
 from typing import Any
 
 from generator import naming
-from generator.render.common import tool_title
+from generator.render.common import banner, spec_source, tool_title
 from generator.render.schema import input_schema, output_schema
 from generator.spec.model import Provider, Tool
+
+BANNER_KEY = "toolgen/generated"
 
 
 def render_provider(provider: Provider) -> dict[str, str]:
     tools = [tool_definition(tool, provider) for tool in provider.tools]
-    return {naming.mcp_path(provider.id): dumps({"tools": tools})}
+    meta = {BANNER_KEY: banner(spec_source(provider))}
+    return {naming.mcp_path(provider.id): dumps({"_meta": meta, "tools": tools})}
 
 
 def dumps(value: Any) -> str:

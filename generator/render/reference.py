@@ -16,7 +16,7 @@ from generator.render.common import (
 )
 from generator.render.env import render_template
 from generator.render.escape import lua_str
-from generator.render.lua_example import call_expr, lua_namespace, showcase_tool, workflow_example
+from generator.render.lua_example import call_expr, showcase_tool, workflow_example
 from generator.spec.model import Catalog, Provider
 
 SURFACE = "reference"
@@ -53,10 +53,10 @@ def lua_usage(provider: Provider) -> dict[str, str]:
     evals = [f"print({docs_read})", f"print({docs_read_tool})"]
     if tool is not None:
         evals.insert(0, f"dump({call_expr(tool, provider, one_line=True)})")
-    namespace = lua_namespace(provider.namespace)
+    namespace = provider.namespace
     return {
-        "namespace_path": namespace,
-        "lua_path": naming.lua_path(provider.namespace, tool_name),
+        "namespace_path": naming.namespace_path(namespace),
+        "lua_path": naming.lua_path(namespace, tool_name),
         "docs_read": docs_read,
         "docs_read_tool": docs_read_tool,
         "eval_commands": "\n".join(
@@ -64,8 +64,8 @@ def lua_usage(provider: Provider) -> dict[str, str]:
         ),
         "workflow_code": workflow_example(tool, provider) if tool else "",
         "workflow_commands": "toolgen lua workflow.lua --json\ntoolgen lua workflow.lua --force --json",
-        "default_account_path": f"{namespace}.default.{tool_name}",
-        "named_account_path": f"{namespace}.production.{tool_name}",
+        "default_account_path": naming.account_lua_path(namespace, "default", tool_name),
+        "named_account_path": naming.account_lua_path(namespace, "production", tool_name),
     }
 
 
@@ -81,5 +81,3 @@ def render_catalog(catalog: Catalog) -> dict[str, str]:
     ]
     text = render_template(SURFACE, "index.md.j2", banner=banner("specs/"), rows=rows)
     return {INDEX_PATH: finish(text)}
-
-

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from generator.output.manifest import MANIFEST_PATH as MANIFEST
 
 from .project import Generate, runner_for, snapshot
 
@@ -14,6 +18,8 @@ EDITED = [
     "generated/lua/demo-co.md",
     "generated/lua/hostile/get_thing.md",
     "generated/mcp/demo-co.json",
+    "generated/clients/demo_co/client.py",
+    "generated/clients/__init__.py",
     "docs/reference/hostile.md",
     "docs/reference/index.md",
 ]
@@ -58,6 +64,18 @@ def test_check_fails_with_a_diff_after_hand_edits(project: Path, generate: Gener
     (project / EDITED[0]).unlink()
     missing = generate("--check")
     assert missing.exit_code == 1 and f"missing: {EDITED[0]}" in missing.stderr
+
+
+def test_check_notices_an_edit_to_any_generated_file(project: Path, generate: Generate) -> None:
+    assert generate().exit_code == 0
+    generated = json.loads((project / MANIFEST).read_text(encoding="utf-8"))["files"]
+    assert any(p.endswith(".py") for p in generated) and any(p.endswith(".json") for p in generated)
+    for path in generated:
+        with (project / path).open("a", encoding="utf-8") as file:
+            file.write("hand edit\n")
+    result = generate("--check")
+    assert result.exit_code == 1
+    assert sorted(re.findall(r"changed: (\S+)", result.stderr)) == sorted(generated)
 
 
 def test_check_diff_is_capped(generate: Generate) -> None:

@@ -6,10 +6,13 @@ and review the diff of `tests/golden/expected/`.
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
+from mcp.types import ListToolsResult
 
+from generator.naming import mcp_name
 from generator.render import lua_docs, mcp, reference
 from generator.spec.model import Catalog, Provider
 
@@ -61,3 +64,10 @@ def test_markdown_files_start_with_the_banner(demo: Provider, path: str) -> None
     text = rendered(demo)[path]
     assert text.startswith("<!-- generated from specs/demo-co.yaml; do not edit -->\n")
     assert text.endswith("\n") and not text.endswith("\n\n")
+
+
+def test_mcp_file_is_a_tools_list_result_carrying_the_banner(demo: Provider) -> None:
+    data = json.loads(rendered(demo)["generated/mcp/demo-co.json"])
+    result = ListToolsResult.model_validate(data)
+    assert result.meta == {"toolgen/generated": "generated from specs/demo-co.yaml; do not edit"}
+    assert [t.name for t in result.tools] == [mcp_name(demo.namespace, t.name) for t in demo.tools]

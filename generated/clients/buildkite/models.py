@@ -100,7 +100,7 @@ class Pipeline(_m.Model):
         badge_url: URL of the build status badge image.
         created_at: Creation time: ISO 8601, or `2013-09-03 13:24:38 UTC` for older pipelines.
         archived_at: Set while the pipeline is archived.
-        visibility:  One of: `private`, `public`.
+        visibility: One of: `private`, `public`.
         configuration: YAML steps of a YAML pipeline.
         steps: Steps of a visual-step pipeline.
         scheduled_builds_count: Builds waiting to start.
@@ -172,11 +172,11 @@ class Job(_m.Model):
 
     Attributes:
         id: UUID of the job: the `job_id` of the log and environment tools.
-        type:  One of: `script`, `waiter`, `manual`, `trigger`.
+        type: One of: `script`, `waiter`, `manual`, `trigger`.
         name: Step label; absent for waiter jobs.
         step_key: `key` of the step in the pipeline YAML.
         group_key: `key` of the group step the job belongs to.
-        state:  One of: `pending`, `waiting`, `waiting_failed`, `blocked`, `blocked_failed`, `unblocked`, `unblocked_failed`, `scheduled`, `assigned`, `accepted`, `running`, `passed`, `failed`, `timed_out`, `timing_out`, `canceled`, `canceling`, `skipped`, `broken`, `expired`, `limited`.
+        state: One of: `pending`, `waiting`, `waiting_failed`, `blocked`, `blocked_failed`, `unblocked`, `unblocked_failed`, `scheduled`, `assigned`, `accepted`, `running`, `passed`, `failed`, `timed_out`, `timing_out`, `canceled`, `canceling`, `skipped`, `broken`, `expired`, `limited`.
         web_url: Dashboard URL of the job.
         log_url: API URL of the log (see `get_job_log`).
         raw_log_url: API URL of the log as plain text.
@@ -251,7 +251,7 @@ class Build(_m.Model):
     Attributes:
         id: UUID of the build (not accepted in build paths).
         number: Build number within the pipeline.
-        state:  One of: `creating`, `scheduled`, `running`, `passed`, `failing`, `failed`, `blocked`, `canceling`, `canceled`, `skipped`, `not_run`, `waiting`, `waiting_failed`.
+        state: One of: `creating`, `scheduled`, `running`, `passed`, `failing`, `failed`, `blocked`, `canceling`, `canceled`, `skipped`, `not_run`, `waiting`, `waiting_failed`.
         blocked: Waiting on a block step; `state` keeps its last value.
         message: Commit message or the message given at creation.
         commit: Commit SHA, or the ref it was created with (`HEAD`).
@@ -374,7 +374,7 @@ class CreatePipelinePayload(_m.Model):
         steps: Visual steps (legacy alternative to `configuration`).
         env: Visual-step pipelines only.
         slug: Defaults to a slug derived from `name`.
-        visibility:  One of: `private`, `public`.
+        visibility: One of: `private`, `public`.
         teams: Team UUID → access level (`read_only`, `build_and_read`, `manage_build_and_read`).
         default_command_step_timeout: Minutes.
         maximum_command_step_timeout: Minutes.
@@ -414,7 +414,7 @@ class UpdatePipelinePayload(_m.Model):
 
     Attributes:
         cluster_id: `null` removes the pipeline from its cluster.
-        visibility:  One of: `private`, `public`.
+        visibility: One of: `private`, `public`.
     """
 
     name: str | _m.Unset = _m.UNSET

@@ -137,7 +137,7 @@ class BillingEntity(_m.Model):
     """Who is billed for an add-on.
 
     Attributes:
-        type:  One of: `app`, `team`.
+        type: One of: `app`, `team`.
     """
 
     id: str | _m.Unset = _m.UNSET
@@ -172,7 +172,7 @@ class AddOn(_m.Model):
         plan: The plan (`heroku-postgresql:essential-0`, …).
         app: App that is billed for the add-on.
         config_vars: Config vars the add-on sets on the app.
-        state:  One of: `provisioning`, `provisioned`, `deprovisioned`.
+        state: One of: `provisioning`, `provisioned`, `deprovisioned`.
         provider_id: Id of the add-on at its provider.
         web_url: Dashboard of the add-on.
     """
@@ -251,7 +251,7 @@ class Collaborator(_m.Model):
     """An account that has access to an app.
 
     Attributes:
-        role:  One of: `admin`, `collaborator`, `member`, `owner`.
+        role: One of: `admin`, `collaborator`, `member`, `owner`.
         permissions: Team permissions; empty for personal apps.
     """
 

@@ -23,13 +23,13 @@ class ServiceDetails(_m.Model):
 
     Attributes:
         url: Public URL (web services and static sites).
-        region:  One of: `frankfurt`, `oregon`, `ohio`, `singapore`, `virginia`.
+        region: One of: `frankfurt`, `oregon`, `ohio`, `singapore`, `virginia`.
         plan: Instance type. One of: `starter`, `starter_plus`, `standard`, `standard_plus`, `pro`, `pro_plus`, `pro_max`, `pro_ultra`, `free`, `custom`.
-        runtime:  One of: `docker`, `elixir`, `go`, `node`, `python`, `ruby`, `rust`, `image`.
+        runtime: One of: `docker`, `elixir`, `go`, `node`, `python`, `ruby`, `rust`, `image`.
         build_command: Build command of a static site.
         publish_path: Directory a static site serves.
         schedule: Cron expression of a cron job.
-        build_plan:  One of: `starter`, `performance`.
+        build_plan: One of: `starter`, `performance`.
         env_specific_details: Build and start commands (native runtimes) or Docker settings.
     """
 
@@ -55,13 +55,13 @@ class Service(_m.Model):
     Attributes:
         id: Service id, `srv-…`.
         owner_id: Workspace the service belongs to.
-        type:  One of: `static_site`, `web_service`, `private_service`, `background_worker`, `cron_job`.
+        type: One of: `static_site`, `web_service`, `private_service`, `background_worker`, `cron_job`.
         repo: Git repository URL.
         image_path: Docker image of an image-backed service.
-        auto_deploy:  One of: `yes`, `no`.
-        suspended:  One of: `suspended`, `not_suspended`.
+        auto_deploy: One of: `yes`, `no`.
+        suspended: One of: `suspended`, `not_suspended`.
         suspenders: Why the service is suspended (`user`, `billing`, …); empty when it runs. One of: `admin`, `billing`, `user`, `parent_service`, `stuck_crashlooping`, `hipaa_enablement`, `unknown`.
-        notify_on_fail:  One of: `default`, `notify`, `ignore`.
+        notify_on_fail: One of: `default`, `notify`, `ignore`.
     """
 
     id: str
@@ -133,8 +133,8 @@ class Deploy(_m.Model):
 
     Attributes:
         id: Deploy id, `dep-…`.
-        status:  One of: `created`, `queued`, `build_in_progress`, `update_in_progress`, `live`, `deactivated`, `build_failed`, `update_failed`, `canceled`, `pre_deploy_in_progress`, `pre_deploy_failed`.
-        trigger:  One of: `api`, `blueprint_sync`, `deploy_hook`, `deployed_by_render`, `manual`, `other`, `new_commit`, `rollback`, `service_resumed`, `service_updated`.
+        status: One of: `created`, `queued`, `build_in_progress`, `update_in_progress`, `live`, `deactivated`, `build_failed`, `update_failed`, `canceled`, `pre_deploy_in_progress`, `pre_deploy_failed`.
+        trigger: One of: `api`, `blueprint_sync`, `deploy_hook`, `deployed_by_render`, `manual`, `other`, `new_commit`, `rollback`, `service_resumed`, `service_updated`.
         commit: Absent for image-backed deploys.
         image: Absent for Git-backed deploys.
     """
@@ -157,7 +157,7 @@ class Job(_m.Model):
 
     Attributes:
         id: Job id, `job-…`.
-        status:  One of: `pending`, `running`, `succeeded`, `failed`, `canceled`.
+        status: One of: `pending`, `running`, `succeeded`, `failed`, `canceled`.
     """
 
     id: str

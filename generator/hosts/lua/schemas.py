@@ -42,11 +42,9 @@ class Declared:
 
     @property
     def fields(self) -> frozenset[str] | None:
-        """Declared field names (wire and snake_case spellings); None if free-form."""
+        """Declared field names (the keys results carry); None if free-form."""
         properties = self._resolved().get("properties")
-        if not isinstance(properties, dict):
-            return None
-        return frozenset(properties) | frozenset(naming.snake(key) for key in properties)
+        return frozenset(properties) if isinstance(properties, dict) else None
 
     @property
     def is_list(self) -> bool:
@@ -54,10 +52,7 @@ class Declared:
         return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
     def field(self, key: str) -> Declared | None:
-        properties = self._resolved().get("properties") or {}
-        schema = properties.get(key)
-        if schema is None:
-            schema = next((s for k, s in properties.items() if naming.snake(k) == key), None)
+        schema = (self._resolved().get("properties") or {}).get(key)
         return Declared(schema, self.defs) if isinstance(schema, dict) else None
 
     def items(self) -> Declared | None:

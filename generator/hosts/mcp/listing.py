@@ -5,7 +5,8 @@ definition, then serialises the response: seconds for thousands of tools.
 Here the SDK's own per-version serialisation runs once; the middleware answers
 from that cache, and `PreserializedStream` (stdio) writes its cached JSON text
 instead of dumping it again. The 2026 era, whose results carry a per-request
-envelope, keeps the normal path.
+envelope, keeps the normal path. (The cache also answers a `tools/list` sent
+before `initialize`: the list is the same for every client.)
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from attrs import frozen
 
 from generator import naming
 from generator.render.clients.literal import Call, code, literal
-from generator.render.escape import Escaped, docstring, ident
+from generator.render.escape import Escaped, docstring, ident, md_code
 from generator.spec.model import Param, Provider, Tool, TypeDef, TypeRef
 
 _PRIMITIVES = {
@@ -54,8 +54,13 @@ def doc(text: str, indent: int) -> Escaped:
     return code("\n".join(body + [pad] if len(lines) > 1 else body))
 
 
-def _values(enum: Sequence[Any]) -> str:
-    return " One of: " + ", ".join(f"`{value}`" for value in enum) + "." if enum else ""
+def _described(description: str, enum: Sequence[Any]) -> str:
+    """One docstring line: the description, then the allowed values as code spans."""
+    parts = [" ".join(description.split())]
+    if enum:
+        values = (md_code(" ".join(str(value).split())) for value in enum)
+        parts.append("One of: " + ", ".join(values) + ".")
+    return " ".join(part for part in parts if part)
 
 
 @frozen
@@ -82,7 +87,7 @@ def model_ctx(typedef: TypeDef) -> ModelCtx:
             Call("_m.FieldSpec", tuple(args + ([("required", True)] if f.required else [])))
         )
         if f.description or f.enum:
-            attributes.append(f"    {f.name}: {' '.join(f.description.split())}{_values(f.enum)}")
+            attributes.append(f"    {f.name}: {_described(f.description, f.enum)}")
     if attributes:
         lines += ["", "Attributes:", *attributes]
     define = literal(Call(f"{typedef.name}._define", tuple(("", s) for s in specs)))
@@ -112,7 +117,7 @@ def _signature(param: Param) -> str:
 
 
 def _param_doc(param: Param) -> str:
-    text = " ".join(param.description.split()) + _values(param.enum)
+    text = _described(param.description, param.enum)
     if param.credential and param.credential not in text:
         text += f" Defaults to the account's `{param.credential}` credential."
     return f"    {param.name}: {text.strip()}"

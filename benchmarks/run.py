@@ -1,0 +1,93 @@
+"""Run every benchmark and print one table (figure, median, budget, pass/fail), plus JSON.
+
+    python benchmarks/run.py [--quick] [--json FILE]
+
+The full run takes a few minutes on a 2-core machine; `--quick` (one run per
+figure, a 45-provider catalog, fewer rounds) takes about one. Quick catalog
+figures are informational: their budgets are defined for 450 providers.
+Exit status 1 when a budget is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import bench_client
+import bench_generate
+import bench_mcp
+from measure import Figure, table
+
+MCP_TOOLS = 4500
+
+
+def mcp_figures(rounds: int) -> list[Figure]:
+    results = bench_mcp.run(rounds, MCP_TOOLS)
+    listing, call = results["list_synthetic"], results["call_get_app"]
+    return [
+        Figure(f"MCP tools/list, {listing['tools']} tools, stdio wire", listing["wire_ms"], "ms", 200.0),
+        Figure(f"MCP tools/list, {listing['tools']} tools, SDK client", listing["sdk_client_ms"], "ms"),
+        Figure("MCP tools/call overhead over the direct client", call["overhead_ms"], "ms", 2.0),
+    ]
+
+
+def lua_figures(rounds: int) -> list[Figure]:
+    """Every number `bench_lua.run` reports, without budgets (the issue sets none)."""
+    try:
+        import bench_lua
+    except ModuleNotFoundError:
+        return [Figure("Lua host (benchmarks/bench_lua.py missing)", float("nan"), "")]
+    return [
+        Figure(f"Lua host: {name}", value, "ms")
+        for name, value in _numbers(bench_lua.run(rounds)).items()
+    ]
+
+
+def _numbers(results: dict[str, Any], prefix: str = "") -> dict[str, float]:
+    flat: dict[str, float] = {}
+    for key, value in results.items():
+        if isinstance(value, dict):
+            flat.update(_numbers(value, f"{prefix}{key} "))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            flat[f"{prefix}{key}"] = float(value)
+    return flat
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one run each, smaller catalog")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    options = parser.parse_args()
+    runs, providers, rounds = (1, 45, 5) if options.quick else (3, 450, 20)
+    started = time.perf_counter()
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="toolgen-bench-") as temp:
+        work = Path(temp)
+        steps: list[Callable[[], list[Figure]]] = [
+            lambda: bench_generate.bundled(work, runs + 2),
+            lambda: bench_generate.catalog(work, providers, 10, runs, providers // 10),
+            lambda: bench_generate.versus_openapi_python_client(work, runs),
+            lambda: bench_client.call_overhead(rounds * 10),
+            lambda: bench_client.import_time(runs * 5),
+            lambda: lua_figures(rounds),
+            lambda: mcp_figures(rounds),
+        ]
+        for step in steps:
+            figures += step()
+            print(f"[{time.perf_counter() - started:.0f} s] {figures[-1].name}", file=sys.stderr)
+    print(table(figures))
+    document = {"quick": options.quick, "figures": [f.as_json() for f in figures]}
+    print(json.dumps(document))
+    if options.json:
+        options.json.write_text(json.dumps(document, indent=2) + "\n")
+    sys.exit(1 if any(f.passed is False for f in figures) else 0)
+
+
+if __name__ == "__main__":
+    main()
