@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from generator.output.cache import TEMPLATES
 
+READY_TIMEOUT_MS = 500  # the watcher wakes this often with no change; the first wake-up says it is ready
+
 if TYPE_CHECKING:
     from rich.console import Console
     from watchfiles import Change
@@ -23,10 +25,17 @@ def watch_project(console: Console, project: Path, regenerate: Callable[[], int]
     import watchfiles
 
     specs = project / "specs"
-    console.print(f"Watching {specs} and {TEMPLATES} (Ctrl-C stops).")
-    for changes in watchfiles.watch(
-        specs, TEMPLATES, watch_filter=_relevant(specs), raise_interrupt=False
-    ):
+    watching = watchfiles.watch(
+        specs, TEMPLATES, watch_filter=_relevant(specs), raise_interrupt=False,
+        yield_on_timeout=True, rust_timeout=READY_TIMEOUT_MS,
+    )  # fmt: skip
+    ready = False
+    for changes in watching:
+        if not changes:  # a timeout: the watcher is running, so later saves are seen
+            if not ready:
+                console.print(f"Watching {specs} and {TEMPLATES} (Ctrl-C stops).")
+                ready = True
+            continue
         names = sorted({Path(path).name for _change, path in changes})
         console.print(f"Changed: {', '.join(names)}")
         try:

@@ -21,6 +21,7 @@ from generator.spec.model import Catalog, Provider
 
 SURFACE = "reference"
 INDEX_PATH = "docs/reference/index.md"
+WORKFLOW_COMMANDS = "toolgen lua workflow.lua --json\ntoolgen lua workflow.lua --force --json"
 
 
 def render_provider(provider: Provider) -> dict[str, str]:
@@ -63,7 +64,7 @@ def lua_usage(provider: Provider) -> dict[str, str]:
             shlex.join(["toolgen", "lua", "--eval", code, "--json"]) for code in evals
         ),
         "workflow_code": workflow_example(tool, provider) if tool else "",
-        "workflow_commands": "toolgen lua workflow.lua --json\ntoolgen lua workflow.lua --force --json",
+        "workflow_commands": WORKFLOW_COMMANDS,
         "default_account_path": naming.account_lua_path(namespace, "default", tool_name),
         "named_account_path": naming.account_lua_path(namespace, "production", tool_name),
     }

@@ -83,12 +83,17 @@ class SchemaBuilder:
 
     def field_schema(self, field: Field) -> Schema:
         schema = self.type_schema(field.type)
-        if field.enum:
+        description = field.description
+        if field.enum and self.output:
+            # Servers add values over time: outputs document them, never reject.
+            known = ", ".join(f"`{v}`" for v in field.enum)
+            description = f"{description} Known values: {known}.".strip()
+        elif field.enum:
             schema = with_enum(schema, field.enum)
         if field.nullable:
             schema = nullable(schema)
-        if field.description:
-            schema["description"] = field.description
+        if description:
+            schema["description"] = description
         return schema
 
     def param_schema(self, param: Param) -> Schema:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-from attrs import define, frozen
+from attrs import define, field, frozen
 
 from generator.hosts.lua import Limits, LuaHost
 from generator.runtime.errors import NotFoundError
@@ -47,7 +47,7 @@ class StubRegistry:
         StubTool("fly-io", "fly_io", "create_app", access="write"),
         StubTool("fly-io", "fly_io", "delete_app", access="destructive"),
     )
-    calls: list[tuple[str, dict[str, Any], str | None]] = []
+    calls: list[tuple[str, dict[str, Any], str | None]] = field(factory=list)
 
     def tools(self, provider_id: str | None = None) -> list[StubTool]:
         return [e for e in self.entries if provider_id in (None, e.provider_id)]
@@ -59,7 +59,12 @@ class StubRegistry:
         raise LookupError(name)
 
     def call(
-        self, name: str, arguments: Mapping[str, Any], *, account: str | None = None, force: bool = False
+        self,
+        name: str,
+        arguments: Mapping[str, Any],
+        *,
+        account: str | None = None,
+        force: bool = False,
     ) -> Any:
         self.calls.append((name, dict(arguments), account))
         if name == "fly-io.get_app":

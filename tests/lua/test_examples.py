@@ -6,7 +6,10 @@ declare fails, so the docs never promise data the tools do not return.
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -53,6 +56,14 @@ def test_example_runs_against_the_mock(strict_host: LuaHost, where: str) -> None
     result = strict_host.run(BLOCKS[where], where)
     assert result.error is None, f"{where}:\n{BLOCKS[where]}"
     assert result.ok
+
+
+@pytest.mark.parametrize("where", sorted(BLOCKS)[:3])
+def test_example_runs_through_the_cli(credentials_file: Path, where: str) -> None:
+    toolgen = Path(sys.executable).parent / "toolgen"
+    command = [str(toolgen), "lua", "--eval", BLOCKS[where], "--json", "--force", "--strict"]
+    done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, json.loads(done.stdout)["ok"]) == (0, True), done.stdout
 
 
 def test_strict_results_refuse_undeclared_fields(strict_host: LuaHost) -> None:

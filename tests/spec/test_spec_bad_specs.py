@@ -10,57 +10,74 @@ from generator.spec import load_provider
 
 BAD_SPECS = Path(__file__).parent.parent / "fixtures" / "bad_specs"
 
-# code -> (expected prefix "file:line:col: error[code]: ", key phrase of the message)
+# code -> the exact diagnostic line, after "shop.yaml:" and before ": error[code]: "
 EXPECTED = {
-    "yaml-syntax": ("shop.yaml:15:5", "expected ',' or '}'"),
-    "duplicate-key": (
-        "shop.yaml:14:5",
-        "duplicate key 'access' in the mapping that starts on line 11",
+    "yaml-syntax": (
+        "15:5",
+        "expected ',' or '}', but got '<scalar>' (while parsing a flow mapping)",
     ),
-    "unknown-key": (
-        "shop.yaml:12:5",
-        "unknown key 'sumary' in tool 'get_item' (did you mean 'summary'?)",
+    "duplicate-key": ("14:5", "duplicate key 'access' in the mapping that starts on line 11"),
+    "unknown-key": ("12:5", "unknown key 'sumary' in tool 'get_item' (did you mean 'summary'?)"),
+    "wrong-type": ("12:14", "'summary' of tool 'get_item': expected a string, got a list"),
+    "missing-field": ("11:5", "tool 'get_item' is missing required key 'summary'"),
+    "invalid-value": (
+        "13:13",
+        "invalid access 'reed' (expected one of: read, write, destructive) (did you mean 'read'?)",
     ),
-    "wrong-type": (
-        "shop.yaml:12:14",
-        "'summary' of tool 'get_item': expected a string, got a list",
+    "duplicate-tool": ("17:5", "tool 'get_item' is already defined on line 11"),
+    "duplicate-param": ("17:9", "param 'item_id' is already defined on line 16"),
+    "duplicate-alias": ("18:5", "alias 'get_item' is already defined on line 11"),
+    "invalid-name": ("11:11", "tool name 'getItem' is not snake_case"),
+    "reserved-name": (
+        "17:16",
+        "param name 'end' is a reserved word in Python, Lua or the generated client",
     ),
-    "missing-field": ("shop.yaml:11:5", "tool 'get_item' is missing required key 'summary'"),
-    "invalid-value": ("shop.yaml:13:13", "invalid access 'reed'"),
-    "duplicate-tool": ("shop.yaml:17:5", "tool 'get_item' is already defined on line 11"),
-    "duplicate-param": ("shop.yaml:17:9", "param 'item_id' is already defined on line 16"),
-    "duplicate-alias": ("shop.yaml:18:5", "alias 'get_item' is already defined on line 11"),
-    "invalid-name": ("shop.yaml:11:11", "tool name 'getItem' is not snake_case"),
-    "reserved-name": ("shop.yaml:17:16", "param name 'end' is a reserved word"),
-    "path-placeholder": ("shop.yaml:14:31", "placeholder '{variant}'"),
-    "unused-path-param": ("shop.yaml:17:9", "path param 'shelf' is not in '/items/{item_id}'"),
-    "unknown-type": ("shop.yaml:16:31", "unknown type 'strng' (did you mean 'string'?)"),
-    "type-cycle": ("shop.yaml:11:3", "Item.shelf -> Shelf.item -> Item"),
-    "id-mismatch": (
-        "shop.yaml:2:7",
-        "provider id 'shopp' does not match the file name 'shop.yaml'",
+    "path-placeholder": (
+        "14:31",
+        "placeholder '{variant}' in '/items/{item_id}/{variant}' has no 'in: path' param",
     ),
+    "unused-path-param": ("17:9", "path param 'shelf' is not in '/items/{item_id}'"),
+    "unknown-type": ("16:31", "unknown type 'strng' (did you mean 'string'?)"),
+    "type-cycle": ("11:3", "type 'Item' always contains itself: Item.shelf -> Shelf.item -> Item"),
+    "id-mismatch": ("2:7", "provider id 'shopp' does not match the file name 'shop.yaml'"),
     "unknown-credential": (
-        "shop.yaml:10:36",
-        "unknown credential 'api_tokn' (did you mean 'api_token'?)",
+        "10:36",
+        "api auth refers to unknown credential 'api_tokn' (did you mean 'api_token'?)",
     ),
-    "mcp-name-too-long": ("shop.yaml:11:5", "is 70 characters (at most 64)"),
+    "mcp-name-too-long": (
+        "11:5",
+        (
+            "MCP name 'shop__get_item_with_a_very_long_name_that_goes_on_and_on_and_on_and_on'"
+            " is 70 characters (at most 64)"
+        ),
+    ),
     "example-unknown-function": (
-        "shop.yaml:18:42",
-        "no function 'get_itme' (did you mean 'get_item'?)",
+        "18:42",
+        "shop has no function 'get_itme' (did you mean 'get_item'?)",
     ),
-    "example-unknown-param": ("shop.yaml:19:44", "'get_item' has no param 'colour'"),
-    "example-missing-param": ("shop.yaml:19:56", "lacks required param(s): item_id"),
-    "example-syntax": ("shop.yaml:18:20", "Lua does not parse"),
-    "missing-implementation": ("shop.yaml:11:5", "has neither http nor implementation"),
-    "too-large": ("shop.yaml:1:1", "expands to more than 1,000,000 values through aliases"),
-    "unreadable": ("shop.yaml:1:1", "cannot read file"),
-    "unknown-reference": ("shop.yaml:18:5", "unknown tool 'get_itme' (did you mean 'get_item'?)"),
+    "example-unknown-param": ("19:44", "'get_item' has no param 'colour'"),
+    "example-missing-param": ("19:56", "call of 'get_item' lacks required param(s): item_id"),
+    "example-syntax": (
+        "18:20",
+        "Lua does not parse: line 1:13: no viable alternative at input '='",
+    ),
+    "missing-implementation": ("11:5", "tool 'get_item' has neither http nor implementation"),
+    "too-large": ("1:1", "the document expands to more than 1,000,000 values through aliases"),
+    "unreadable": (
+        "1:1",
+        (
+            "cannot read file: 'utf-8' codec can't decode byte 0xff in position 100: invalid start"
+            " byte"
+        ),
+    ),
+    "unknown-reference": (
+        "18:5",
+        "deviation names unknown tool 'get_itme' (did you mean 'get_item'?)",
+    ),
 }
 
 
-def load(name: str) -> tuple[object, list[str]]:
-    directory = BAD_SPECS / name
+def load(directory: Path) -> tuple[object, list[str]]:
     provider, diagnostics = load_provider(directory / "shop.yaml", directory)
     return provider, [str(d) for d in diagnostics]
 
@@ -70,17 +87,25 @@ def test_every_fixture_is_covered() -> None:
 
 
 def test_the_base_fixture_is_valid() -> None:
-    provider, lines = load("valid")
+    provider, lines = load(BAD_SPECS / "valid")
     assert lines == []
     assert provider is not None
 
 
 @pytest.mark.parametrize("code", sorted(EXPECTED))
 def test_bad_spec_reports_its_code_at_its_location(code: str) -> None:
-    provider, lines = load(code)
-    where, phrase = EXPECTED[code]
-    prefix = f"{where}: error[{code}]: "
-    matching = [line for line in lines if line.startswith(prefix)]
-    assert matching, f"no '{prefix}' in {lines}"
-    assert phrase in matching[0]
+    provider, lines = load(BAD_SPECS / code)
+    where, message = EXPECTED[code]
+    assert f"shop.yaml:{where}: error[{code}]: {message}" in lines
     assert provider is None
+
+
+@pytest.mark.parametrize("word", ["function", "class", "return", "nil", "lambda"])
+def test_every_python_or_lua_keyword_is_a_reserved_name(word: str, tmp_path: Path) -> None:
+    text = (BAD_SPECS / "reserved-name" / "shop.yaml").read_text(encoding="utf-8")
+    (tmp_path / "shop.yaml").write_text(
+        text.replace("{name: end,", f"{{name: {word},"), encoding="utf-8"
+    )
+    _, lines = load(tmp_path)
+    message = f"param name '{word}' is a reserved word in Python, Lua or the generated client"
+    assert lines == [f"shop.yaml:17:16: error[reserved-name]: {message}"]
