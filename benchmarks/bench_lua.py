@@ -15,20 +15,18 @@ import argparse
 import json
 import os
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from generator.hosts.lua import LuaHost
+from generator.hosts.mock import MockServer
+from generator.hosts.registry import Registry
+from generator.spec import load_catalog, spec_paths
 
-from generator.hosts.lua import LuaHost  # noqa: E402
-from generator.hosts.mock import MockServer  # noqa: E402
-from generator.hosts.registry import Registry  # noqa: E402
-from generator.spec import load_catalog, spec_paths  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def median_ms(measure: Callable[[], float], rounds: int) -> float:

@@ -29,10 +29,10 @@ def strings(tree: ast.AST) -> Iterator[tuple[int, str]]:
         and isinstance(node.body[0], ast.Expr)
         and isinstance(node.body[0].value, ast.Constant)
     }
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if id(node) not in docstrings:
-                yield node.lineno, node.value
+    constants = [node for node in ast.walk(tree) if isinstance(node, ast.Constant)]
+    for node in constants:
+        if isinstance(node.value, str) and id(node) not in docstrings:
+            yield node.lineno, node.value
 
 
 def hand_built_names() -> list[str]:

@@ -61,7 +61,12 @@ def returned_schema(tool: Tool, schema: Schema, resolver: Resolver) -> Schema | 
 
 
 def compare(
-    provider: Provider, ref: TypeRef, schema: Schema, resolver: Resolver, depth: int, where: str = ""
+    provider: Provider,
+    ref: TypeRef,
+    schema: Schema,
+    resolver: Resolver,
+    depth: int,
+    where: str = "",
 ) -> Iterator[str]:
     upstream_type = json_type(schema, resolver)
     if ref.item is not None:

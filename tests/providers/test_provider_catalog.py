@@ -73,7 +73,8 @@ def returned_value(tool: Tool) -> Any:
 def return_schema(provider: Provider, tool: Tool) -> Schema:
     assert tool.returns.type is not None
     builder = SchemaBuilder(provider, output=True)
-    return closed(builder.with_defs(builder.type_schema(tool.returns.type)))
+    schema: Schema = closed(builder.with_defs(builder.type_schema(tool.returns.type)))
+    return schema
 
 
 def test_response_examples_fit_the_declared_return_types(catalog: Catalog) -> None:

@@ -26,7 +26,6 @@ def _lupa() -> Any:
 
 lupa_impl = _lupa()
 LuaError = lupa_impl.LuaError
-LuaMemoryError = lupa_impl.LuaMemoryError
 lua_type = lupa_impl.lua_type
 HOOK_EVERY = 1000  # instructions between limit checks
 
