@@ -23,7 +23,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 from measure import ROOT, Figure, median, table
 
@@ -49,14 +48,14 @@ def loopback(body: bytes) -> Iterator[str]:
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -86,17 +85,20 @@ def call_overhead(rounds: int) -> list[Figure]:
     from generated.clients.fly_io import FlyIo
 
     headers = {"Authorization": "FlyV1 bench", "Accept": "application/json"}
-    with loopback(example_body()) as url, FlyIo(api_token="bench", base_url=url) as client:
-        with httpx.Client(base_url=url, headers=headers) as raw:
+    with (
+        loopback(example_body()) as url,
+        FlyIo(api_token="bench", base_url=url) as client,
+        httpx.Client(base_url=url, headers=headers) as raw,
+    ):
 
-            def direct() -> object:
-                response = raw.get("/apps/my-app")
-                response.raise_for_status()
-                return response.json()
+        def direct() -> object:
+            response = raw.get("/apps/my-app")
+            response.raise_for_status()
+            return response.json()
 
-            medians = interleaved(
-                {"ours": lambda: client.get_app(app_name="my-app"), "raw": direct}, rounds
-            )
+        medians = interleaved(
+            {"ours": lambda: client.get_app(app_name="my-app"), "raw": direct}, rounds
+        )
     return [
         Figure("client call FlyIo.get_app (loopback)", medians["ours"], "ms"),
         Figure("raw httpx GET + .json() (same server)", medians["raw"], "ms"),

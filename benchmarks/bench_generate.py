@@ -52,7 +52,9 @@ class Project:
         """Change the first tool summary of one spec, to a new text every time."""
         spec = self.root / "specs" / EDITED_SPEC
         self.edits += 1
-        text = re.sub(r"(?m)^(\s*summary: ).*$", rf"\g<1>Edited {self.edits}.", spec.read_text(), count=1)
+        text = re.sub(
+            r"(?m)^(\s*summary: ).*$", rf"\g<1>Edited {self.edits}.", spec.read_text(), count=1
+        )
         spec.write_text(text)
 
     def cold(self, runs: int) -> list[Run]:
@@ -108,9 +110,11 @@ def catalog(work: Path, providers: int, tools: int, runs: int, scale_base: int) 
         Figure(f"catalog {scale_base} providers: full generate, cold", small["cold"], "s"),
         Figure(
             f"cost ratio {providers} / {scale_base} providers",
-            ratio, "x", 1.1 * providers / scale_base,
+            ratio,
+            "x",
+            1.1 * providers / scale_base,
             note="time grows at most 10% faster than the catalog",
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -128,7 +132,9 @@ def versus_openapi_python_client(work: Path, runs: int) -> list[Figure]:
     return [
         Figure("Fly.io: toolgen, every surface, cold", ours, "s"),
         Figure(f"Fly.io: openapi-python-client, client only ({document.name})", theirs, "s"),
-        Figure("Fly.io: toolgen speed-up over openapi-python-client", theirs / ours, "x", 10.0, True),
+        Figure(
+            "Fly.io: toolgen speed-up over openapi-python-client", theirs / ours, "x", 10.0, True
+        ),
     ]
 
 
@@ -141,7 +147,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="toolgen-bench-") as temp:
         work = Path(temp)
         figures = bundled(work, options.runs)
-        figures += catalog(work, options.providers, options.tools, options.runs, options.providers // 10)
+        figures += catalog(
+            work, options.providers, options.tools, options.runs, options.providers // 10
+        )
         figures += versus_openapi_python_client(work, options.runs)
     print(table(figures))
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 AUTH_KINDS = ("bearer", "header", "basic", "none")
@@ -38,15 +39,18 @@ def provider_spec(index: int, tools: int, seed: int = 0) -> dict[str, Any]:
     auth = AUTH_KINDS[index % len(AUTH_KINDS)]
     style = PAGINATION[index % len(PAGINATION)]
     resources = [RESOURCES[(index + k) % len(RESOURCES)] for k in range(max(1, -(-tools // 5)))]
+    plurals = [f"{resource}s" for resource in resources]
     spec: dict[str, Any] = {
-        "provider": {
-            "id": pid,
-            "name": f"Synth {index}",
-            "namespace": namespace,
-            "category": rng.choice(["Infrastructure", "Billing", "Messaging", "CRM"]),
-            "description": f"Synthetic provider {index}: manage {', '.join(resources)}s.",
-            "docs_url": f"https://synth{index}.example.com/docs",
-        },
+        "provider": _block(
+            {
+                "id": pid,
+                "name": f"Synth {index}",
+                "namespace": namespace,
+                "category": rng.choice(["Infrastructure", "Billing", "Messaging", "CRM"]),
+                "description": f"Synthetic provider {index}: manage {', '.join(plurals)}.",
+                "docs_url": f"https://synth{index}.example.com/docs",
+            }
+        ),
         "api": _api(pid, auth, style),
         **({"credentials": _credentials(pid, auth)} if auth != "none" else {}),
         "types": {},
@@ -64,6 +68,13 @@ def provider_spec(index: int, tools: int, seed: int = 0) -> dict[str, Any]:
         body = f"Start by listing:\n\n```lua\nlocal items = {call}\nprint(#items)\n```\n"
         spec["notes"] = [{"title": "Common workflow", "body": LiteralScalarString(body)}]
     return spec
+
+
+def _block(mapping: dict[str, Any]) -> CommentedMap:
+    """A mapping dumped in block style, as hand-written specs write `provider:`."""
+    block = CommentedMap(mapping)
+    block.fa.set_block_style()
+    return block
 
 
 def _api(pid: str, auth: str, style: str) -> dict[str, Any]:
@@ -127,7 +138,13 @@ def _types(resource: str, rng: random.Random) -> dict[str, Any]:
 
 
 def _tool(
-    namespace: str, resource: str, action: str, suffix: str, style: str, number: int, rng: random.Random
+    namespace: str,
+    resource: str,
+    action: str,
+    suffix: str,
+    style: str,
+    number: int,
+    rng: random.Random,
 ) -> dict[str, Any]:
     type_name, plural = resource.capitalize(), f"{resource}s"
     id_param = {"name": f"{resource}_id", "type": "string", "description": f"The {resource} id."}
@@ -148,7 +165,10 @@ def _tool(
         )
         tool["params"] = [scope, {"name": "status", "type": "string[]", "enum": STATES[:3]}]
         tool["params"] += _page_params(style)
-        tool["returns"] = {"type": f"{type_name}[]", "unwrap": "items" if style != "cursor" else None}
+        tool["returns"] = {
+            "type": f"{type_name}[]",
+            "unwrap": "items" if style != "cursor" else None,
+        }
         tool["returns"] = {k: v for k, v in tool["returns"].items() if v}
         tool["pagination"] = True if style != "none" else "none"
     elif action == "get":
@@ -165,9 +185,16 @@ def _tool(
         ]
     elif action == "update":
         tool["http"] = {"method": "PATCH", "path": f"/{plural}/{{{resource}_id}}"}
-        tool["params"] = [id_param, {"name": "changes", "type": type_name, "wire": "$", "required": True}]
+        tool["params"] = [
+            id_param,
+            {"name": "changes", "type": type_name, "wire": "$", "required": True},
+        ]
     else:
-        tool["http"] = {"method": "DELETE", "path": f"/{plural}/{{{resource}_id}}", "success": [204]}
+        tool["http"] = {
+            "method": "DELETE",
+            "path": f"/{plural}/{{{resource}_id}}",
+            "success": [204],
+        }
         tool["params"] = [id_param]
         del tool["returns"]
     if number % EXAMPLE_EVERY == 0:

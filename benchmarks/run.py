@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import bench_client
 import bench_generate
 import bench_mcp
-from measure import Figure, table
+from measure import ROOT, Figure, table
 
 MCP_TOOLS = 4500
 
@@ -31,32 +31,32 @@ def mcp_figures(rounds: int) -> list[Figure]:
     results = bench_mcp.run(rounds, MCP_TOOLS)
     listing, call = results["list_synthetic"], results["call_get_app"]
     return [
-        Figure(f"MCP tools/list, {listing['tools']} tools, stdio wire", listing["wire_ms"], "ms", 200.0),
-        Figure(f"MCP tools/list, {listing['tools']} tools, SDK client", listing["sdk_client_ms"], "ms"),
+        Figure(
+            f"MCP tools/list, {listing['tools']} tools, stdio wire", listing["wire_ms"], "ms", 200.0
+        ),
+        Figure(
+            f"MCP tools/list, {listing['tools']} tools, SDK client", listing["sdk_client_ms"], "ms"
+        ),
         Figure("MCP tools/call overhead over the direct client", call["overhead_ms"], "ms", 2.0),
     ]
 
 
 def lua_figures(rounds: int) -> list[Figure]:
-    """Every number `bench_lua.run` reports, without budgets (the issue sets none)."""
-    try:
-        import bench_lua
-    except ModuleNotFoundError:
-        return [Figure("Lua host (benchmarks/bench_lua.py missing)", float("nan"), "")]
+    """Every number `bench_lua.py` reports (its last line is JSON), without budgets: the issue sets none."""
+    script = Path(__file__).with_name("bench_lua.py")
+    if not script.is_file():
+        print("benchmarks/bench_lua.py is missing: no Lua figures", file=sys.stderr)
+        return []
+    done = subprocess.run(
+        [sys.executable, str(script), "--rounds", str(rounds)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    results = json.loads(done.stdout.strip().splitlines()[-1])
     return [
-        Figure(f"Lua host: {name}", value, "ms")
-        for name, value in _numbers(bench_lua.run(rounds)).items()
+        Figure(f"Lua host: {name.removesuffix('_ms').replace('_', ' ')}", value, "ms")
+        for name, value in results.items()
+        if name.endswith("_ms")
     ]
-
-
-def _numbers(results: dict[str, Any], prefix: str = "") -> dict[str, float]:
-    flat: dict[str, float] = {}
-    for key, value in results.items():
-        if isinstance(value, dict):
-            flat.update(_numbers(value, f"{prefix}{key} "))
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            flat[f"{prefix}{key}"] = float(value)
-    return flat
 
 
 def main() -> None:
@@ -80,7 +80,9 @@ def main() -> None:
         ]
         for step in steps:
             figures += step()
-            print(f"[{time.perf_counter() - started:.0f} s] {figures[-1].name}", file=sys.stderr)
+            print(
+                f"[{time.perf_counter() - started:.0f} s] {len(figures)} figures", file=sys.stderr
+            )
     print(table(figures))
     document = {"quick": options.quick, "figures": [f.as_json() for f in figures]}
     print(json.dumps(document))

@@ -15,12 +15,16 @@ IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 KEBAB_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
-LUA_KEYWORDS = frozenset(
+_LUA_KEYWORDS_TEXT = (  # as the Lua 5.4 manual lists them
     "and break do else elseif end false for function goto if in local nil not or "
-    "repeat return then true until while".split()
+    "repeat return then true until while"
 )
+LUA_KEYWORDS = frozenset(_LUA_KEYWORDS_TEXT.split())
 # Names the client classes already use for their own members.
 RESERVED_PARAMS = frozenset({"self", "client", "account", "timeout", "retry"})
+# Members of the runtime's client and model base classes: no tool or field may shadow one.
+CLIENT_MEMBERS = frozenset({"close", "aclose", "account", "base_url", "from_account", "from_env"})
+MODEL_MEMBERS = frozenset({"additional_properties", "to_dict", "from_dict"})
 
 
 def is_reserved_word(name: str) -> bool:

@@ -47,7 +47,9 @@ def generate(
     if check and dry_run:
         raise typer.BadParameter("use either --check or --dry-run", param_hint="--check")
     if watch and (check or dry_run):
-        raise typer.BadParameter("--watch writes files; drop --check/--dry-run", param_hint="--watch")
+        raise typer.BadParameter(
+            "--watch writes files; drop --check/--dry-run", param_hint="--watch"
+        )
     project = _project_root(root)
     ids = list(dict.fromkeys(provider or []))
     console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
@@ -108,7 +110,9 @@ def _project_root(option: Path | None) -> Path:
     return found
 
 
-def _build(console: Console, project: Path, ids: list[str]) -> tuple[dict[str, Owned], list[Diagnostic]]:
+def _build(
+    console: Console, project: Path, ids: list[str]
+) -> tuple[dict[str, Owned], list[Diagnostic]]:
     from rich.progress import Progress
 
     from generator.output.incremental import build

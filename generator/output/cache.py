@@ -61,7 +61,9 @@ def library_versions() -> str:
     for entry in map(Path, sys.path):
         with contextlib.suppress(OSError):
             names.update(
-                n for n in os.listdir(entry) if n.endswith(".dist-info") and n.lower().startswith(LIBRARIES)
+                n
+                for n in os.listdir(entry)
+                if n.endswith(".dist-info") and n.lower().startswith(LIBRARIES)
             )
     return ",".join(sorted(names))
 
@@ -92,9 +94,10 @@ class Cache:
 
     def get(self, key: str) -> object | None:
         try:
-            return pickle.loads(self._path(key).read_bytes())
-        except Exception:  # missing, truncated or from an incompatible version: a miss
+            value: object = pickle.loads(self._path(key).read_bytes())
+        except Exception:  # noqa: BLE001 (missing, truncated, incompatible: any failure is a miss)
             return None
+        return value
 
     def put(self, key: str, value: object) -> None:
         """Atomic write: readers see the old entry, the new one, or none; never half of one."""

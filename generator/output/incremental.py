@@ -81,7 +81,9 @@ def _cached_outcome(cache: Cache, job: Job) -> Outcome | None:
     return entry if isinstance(entry, Outcome) else None
 
 
-def _run(jobs: list[Job], root: Path, cache: Cache, on_provider: Callable[[str], None]) -> list[Outcome]:
+def _run(
+    jobs: list[Job], root: Path, cache: Cache, on_provider: Callable[[str], None]
+) -> list[Outcome]:
     workers = min(len(os.sched_getaffinity(0)), -(-len(jobs) // PARALLEL_THRESHOLD))
     if workers < 2:
         return [_report(build_one(job, root, cache), on_provider) for job in jobs]
@@ -131,7 +133,7 @@ def _render_catalog(
 ) -> dict[str, str]:
     """The catalog-wide files, from every provider's model (cached ones are loaded here)."""
     from generator import render
-    from generator.spec.loader import _check_unique  # noqa: PLC2701 (shared with load_catalog)
+    from generator.spec.loader import _check_unique
 
     providers = [o.provider or _load(job, root, cache).provider for job, o in done.items()]
     loaded = [p for p in providers if p is not None]

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from generator.output.cache import TEMPLATES
 
-READY_TIMEOUT_MS = 500  # the watcher wakes this often with no change; the first wake-up says it is ready
+READY_TIMEOUT_MS = (
+    500  # the watcher wakes this often with no change; the first wake-up says it is ready
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -40,7 +42,7 @@ def watch_project(console: Console, project: Path, regenerate: Callable[[], int]
         console.print(f"Changed: {', '.join(names)}")
         try:
             regenerate()
-        except Exception as exc:  # a bug must not end the session; the next save retries
+        except Exception as exc:  # noqa: BLE001 (a bug must not end the session; next save retries)
             console.print(f"error: {type(exc).__name__}: {exc}")
         console.print("Waiting for changes.")
 

@@ -1,8 +1,10 @@
-"""JSON Schema (2020-12) from model types, for the MCP tools and the OpenAPI export.
+"""JSON Schema (2020-12) from model types, for the MCP tools, the OpenAPI export and
+the mock server's request checks.
 
 Named types are inlined, which every MCP client understands; a type that
 contains itself is emitted once under `$defs` and referenced with `$ref`.
-Output objects allow unknown fields (servers add fields); inputs do not at the root.
+Output objects allow unknown fields (servers add fields); inputs do not at the root,
+nor anywhere when the builder is `closed` (what the mock accepts from a client).
 
 MCP requires `type: object` at the root of an output schema, so a tool that
 returns a list or a primitive gets its value wrapped as `{"result": value}`:
@@ -33,14 +35,22 @@ class SchemaBuilder:
 
     `inline=False` makes every named type a `$ref` to `ref_prefix + name`
     (the OpenAPI export's `#/components/schemas/`); `defs` collects the
-    definitions the schemas built so far refer to.
+    definitions the schemas built so far refer to. `closed` input objects
+    reject keys their type does not list.
     """
 
     def __init__(
-        self, provider: Provider, *, output: bool, inline: bool = True, ref_prefix: str = "#/$defs/"
+        self,
+        provider: Provider,
+        *,
+        output: bool,
+        closed: bool = False,
+        inline: bool = True,
+        ref_prefix: str = "#/$defs/",
     ) -> None:
         self.provider = provider
         self.output = output
+        self.closed = closed and not output
         self.inline = inline
         self.ref_prefix = ref_prefix
         self.defs: dict[str, Schema] = {}
@@ -77,8 +87,8 @@ class SchemaBuilder:
         required = [f.key for f in typedef.fields if f.required]
         if required:
             schema["required"] = required
-        if self.output:
-            schema["additionalProperties"] = True
+        if self.output or self.closed:
+            schema["additionalProperties"] = self.output
         return schema
 
     def field_schema(self, field: Field) -> Schema:
@@ -105,10 +115,10 @@ class SchemaBuilder:
             schema = with_enum(schema, param.enum)
         if param.default is not None:
             schema["default"] = param.default
-        if param.minimum is not None:
-            schema["minimum"] = _number(param.minimum)
-        if param.maximum is not None:
-            schema["maximum"] = _number(param.maximum)
+        bounds = {"minimum": param.minimum, "maximum": param.maximum}
+        bounds = {key: _number(value) for key, value in bounds.items() if value is not None}
+        if bounds:  # for a list they bound its items
+            (schema["items"] if param.type.is_list else schema).update(bounds)
         return schema
 
     def with_defs(self, schema: Schema) -> Schema:

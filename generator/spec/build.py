@@ -23,7 +23,7 @@ from generator.spec.model import (
     Provider,
     TypeDef,
 )
-from generator.spec.names import check_name, is_hard_keyword
+from generator.spec.names import check_name, is_reserved_field
 from generator.spec.pagination import build_pagination
 
 
@@ -166,7 +166,7 @@ def _field(ctx: Context, type_name: str, key: str, node: Any, loc: Loc) -> Field
     name_loc = field.value_loc("name") if "name" in field else loc
     hint = "" if "name" in field else "; add `name:` with a snake_case name"
     what = f"type '{type_name}' field"
-    check_name(ctx.report, name_loc, name, "snake", what, reserved=is_hard_keyword, hint=hint)
+    check_name(ctx.report, name_loc, name, "snake", what, reserved=is_reserved_field, hint=hint)
     return Field(
         name=name,
         type=ctx.type_ref(field),

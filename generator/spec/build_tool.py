@@ -17,7 +17,7 @@ from generator.spec.model import (
     Returns,
     Tool,
 )
-from generator.spec.names import check_name, is_reserved_param
+from generator.spec.names import check_name, is_reserved_param, is_reserved_tool
 from generator.spec.pagination import tool_pagination
 from generator.spec.yaml_source import describe
 
@@ -35,7 +35,8 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
         return None
     name = tool.text("name")
     if name:
-        check_name(ctx.report, tool.value_loc("name"), name, "snake", "tool name")
+        where = tool.value_loc("name")
+        check_name(ctx.report, where, name, "snake", "tool name", reserved=is_reserved_tool)
     http = _http(ctx, tool, what)
     _check_implementation(ctx, tool, http, what)
     access = tool.text("access", "read")
@@ -119,14 +120,8 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
         return None
     name = param.text("name")
     if name:
-        check_name(
-            ctx.report,
-            param.value_loc("name"),
-            name,
-            "snake",
-            "param name",
-            reserved=is_reserved_param,
-        )
+        where = param.value_loc("name")
+        check_name(ctx.report, where, name, "snake", "param name", reserved=is_reserved_param)
     wire = param.text("wire")
     placeholders = set(PLACEHOLDER_RE.findall(http.path)) if http else set()
     if name in placeholders or wire in placeholders:

@@ -54,3 +54,11 @@ def is_hard_keyword(name: str) -> bool:
 
 def is_reserved_param(name: str) -> bool:
     return naming.is_reserved_word(name) or name in naming.RESERVED_PARAMS
+
+
+def is_reserved_tool(name: str) -> bool:
+    return naming.is_reserved_word(name) or name in naming.CLIENT_MEMBERS
+
+
+def is_reserved_field(name: str) -> bool:
+    return is_hard_keyword(name) or name in naming.MODEL_MEMBERS

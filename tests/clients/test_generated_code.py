@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -30,3 +31,23 @@ def test_ruff_format_clean(rendered_clients: Path) -> None:
 def test_mypy_strict(rendered_clients: Path) -> None:
     result = _tool("mypy", "--strict", "--no-incremental", "clients", cwd=rendered_clients)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+ALLOWED_IMPORTS = ("__future__", "typing", "collections.abc", "attrs", "httpx", "generator.runtime")
+
+
+def test_packages_ship_py_typed_and_import_only_the_runtime(rendered_clients: Path) -> None:
+    packages = [p for p in (rendered_clients / "clients").iterdir() if p.is_dir()]
+    assert len(packages) == 5
+    for package in packages:
+        assert (package / "py.typed").is_file(), package
+        for path in package.glob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    modules = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                    modules = [node.module or ""]
+                else:
+                    continue
+                for module in modules:
+                    assert module.startswith(ALLOWED_IMPORTS), (path, module)

@@ -160,3 +160,41 @@ def test_invalid_existing_spec_is_reported_and_left_alone(project: Path) -> None
     assert result.exit_code == 1
     assert "specs/fly.yaml:1:" in result.output
     assert spec.read_text() == "provider: [not, a, mapping]\n"
+
+
+def tool_block(text: str, name: str) -> str:
+    """The YAML lines of one tool entry."""
+    start = text.index(f"  - name: {name}\n")
+    end = text.find("\n  - name:", start + 1)
+    return text[start : end if end != -1 else len(text)].rstrip("\n")
+
+
+def test_reimport_keeps_key_order_and_hand_written_examples(project: Path) -> None:
+    assert import_slice(RENDER, "rnd", ["retrieve-service"]).exit_code == 0
+    spec = project / "specs" / "rnd.yaml"
+    text = spec.read_text()
+    text = text.replace("    access: read\n", "", 1).replace(
+        "  - name: retrieve_service\n", "  - name: retrieve_service\n    access: read\n", 1
+    )
+    text = text.replace(
+        "    returns:\n",
+        "    example: |\n"
+        '      local svc = app.integrations.rnd.retrieve_service({ service_id = "srv-1" })\n'
+        "      print(svc.name)\n"
+        "    response_example: {id: srv-1, name: hand-made}\n"
+        "    returns:\n",
+        1,
+    )
+    spec.write_text(text)
+
+    result = import_slice(RENDER, "rnd", ["retrieve-service", "list-services"])
+    assert result.exit_code == 0, result.output
+    merged = spec.read_text()
+    head = text[: text.index("types:")]
+    assert merged.startswith(head), "provider, api and credentials keep their order"
+    assert tool_block(merged, "retrieve_service") == tool_block(text, "retrieve_service")
+    assert "  - name: list_services\n" in merged
+    retrieve = load(project, "rnd").tool("retrieve_service")
+    assert retrieve is not None and retrieve.example is not None
+    assert retrieve.example.code.startswith("local svc = app.integrations.rnd.retrieve_service(")
+    assert retrieve.response_example == {"id": "srv-1", "name": "hand-made"}

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 from jsonschema import Draft202012Validator
 
-from generator.hosts.mock.schema import ref_schema, with_definitions
 from generator.hosts.mock.synth import synthesize
+from generator.render.schema import SchemaBuilder
 from generator.spec import load_provider, spec_paths
 from generator.spec.model import Param, Provider, Tool
 
@@ -93,7 +93,8 @@ def answer_errors(provider: Provider, tool: Tool, response: httpx.Response) -> l
     if key and isinstance(value, list):
         assert all("cursor" in wrapper for wrapper in value)
         value = [wrapper[key] for wrapper in value]
-    schema = with_definitions(ref_schema(ref), provider, strict=False)
+    schemas = SchemaBuilder(provider, output=True)
+    schema = schemas.with_defs(schemas.type_schema(ref))
     return [error.message for error in Draft202012Validator(schema).iter_errors(value)]
 
 

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from catalog import make_catalog
 from typer.testing import CliRunner
 
-from catalog import make_catalog
 from generator.cli import app
 from generator.output import incremental, pipeline
 from generator.output.cache import Cache
@@ -99,7 +99,9 @@ def test_duplicate_namespace_across_cached_specs_is_an_error(project: Path) -> N
     spec.write_text(spec.read_text().replace("synth_0002", "synth_0001"))
     with pytest.raises(pipeline.SpecErrors) as raised:
         incremental.build(project)
-    assert [d.code for d in raised.value.diagnostics if d.severity == "error"] == ["duplicate-namespace"]
+    assert [d.code for d in raised.value.diagnostics if d.severity == "error"] == [
+        "duplicate-namespace"
+    ]
 
 
 def test_provider_option_renders_only_that_provider(project: Path) -> None:

@@ -91,6 +91,6 @@ def test_watch_refuses_check_mode(tmp_path: Path) -> None:
     (tmp_path / "specs").mkdir()
     result = subprocess.run(
         [TOOLGEN, "generate", "--watch", "--check", "--root", str(tmp_path)],
-        capture_output=True, text=True, timeout=60,
+        check=False, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert result.returncode == 2 and "--watch" in result.stderr

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 
 from generator.render import mcp
 from generator.render.schema import SchemaBuilder, output_schema, wrap_result
-from generator.spec.model import Catalog, Provider
+from generator.spec.model import Catalog, Provider, TypeRef
 
 
 def tool_list(provider: Provider) -> list[dict[str, Any]]:
@@ -109,3 +110,23 @@ def test_component_refs_for_the_openapi_export(demo: Provider) -> None:
         "items": {"$ref": "#/components/schemas/Widget"},
     }
     assert set(builder.defs) == {"Widget"}
+
+
+def test_bounds_of_a_list_param_bound_its_items(demo: Provider) -> None:
+    tool = demo.tools[0]
+    limit = tool.param("limit")
+    assert limit is not None
+    listed = attrs.evolve(limit, type=TypeRef.parse("integer[]"), default=None)
+    schema = SchemaBuilder(demo, output=False).param_schema(listed)
+    validator = jsonschema.Draft202012Validator(schema)
+    assert validator.is_valid([1, 100]) and not validator.is_valid([1, 500])
+
+
+def test_closed_inputs_reject_unknown_keys_at_every_level(demo: Provider) -> None:
+    widget = TypeRef.parse("Widget")
+    closed = SchemaBuilder(demo, output=False, closed=True)
+    schema = closed.with_defs(closed.type_schema(widget))
+    assert not jsonschema.Draft202012Validator(schema).is_valid({"id": "w", "new_field": 1})
+    builder = SchemaBuilder(demo, output=False)
+    open_schema = builder.with_defs(builder.type_schema(widget))
+    assert jsonschema.Draft202012Validator(open_schema).is_valid({"id": "w", "new_field": 1})

@@ -109,3 +109,25 @@ def test_every_python_or_lua_keyword_is_a_reserved_name(word: str, tmp_path: Pat
     _, lines = load(tmp_path)
     message = f"param name '{word}' is a reserved word in Python, Lua or the generated client"
     assert lines == [f"shop.yaml:17:16: error[reserved-name]: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "where", "message"),
+    [
+        (("name: get_item", "name: from_account"), "11:11", "tool name 'from_account'"),
+        (("name: get_item", "name: close"), "11:11", "tool name 'close'"),
+        (
+            ("tools:", "types:\n  Item:\n    fields:\n      to_dict: {type: string}\ntools:"),
+            "13:7",
+            "type 'Item' field 'to_dict'",
+        ),
+    ],
+)
+def test_names_the_generated_client_uses_are_reserved(
+    edit: tuple[str, str], where: str, message: str, tmp_path: Path
+) -> None:
+    text = (BAD_SPECS / "valid" / "shop.yaml").read_text(encoding="utf-8")
+    (tmp_path / "shop.yaml").write_text(text.replace(*edit), encoding="utf-8")
+    _, lines = load(tmp_path)
+    [line] = lines
+    assert line.startswith(f"shop.yaml:{where}: error[reserved-name]: {message} is a reserved word")

@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from generator.hosts.mock.request_checks import RequestError, short
-from generator.hosts.mock.schema import Schema, param_schema, with_definitions
+from generator.render.schema import Schema, SchemaBuilder
 from generator.spec.model import Param, Provider, Tool, TypeRef
 
 INTEGER_RE = re.compile(r"^[+-]?\d{1,30}$")
@@ -31,14 +31,19 @@ class ToolRules:
             loc: {p.wire_name: p for p in tool.params if p.location == loc}
             for loc in ("path", "query", "header")
         }
+        schemas = SchemaBuilder(provider, output=False, closed=True)
         self.validators = {
-            loc: _validator(_object_schema(by_wire.values()), provider)
+            loc: _validator(schemas, _object_schema(schemas, by_wire.values()))
             for loc, by_wire in self.params.items()
         }
         body_params = [p for p in tool.params if p.location == "body"]
         self.whole_body = next((p for p in body_params if p.wire == "$"), None)
-        body = param_schema(self.whole_body) if self.whole_body else _body_schema(body_params)
-        self.body_validator = _validator(body, provider)
+        body = (
+            schemas.param_schema(self.whole_body)
+            if self.whole_body
+            else _body_schema(schemas, body_params)
+        )
+        self.body_validator = _validator(schemas, body)
 
     def path(self, values: Mapping[str, str]) -> dict[str, Any]:
         return self._strings("path", {name: [value] for name, value in values.items()})
@@ -88,38 +93,41 @@ class ToolRules:
         raise RequestError(400, f"{label}: {short(error.message)}")
 
 
-def _validator(schema: Schema, provider: Provider) -> Draft202012Validator:
-    return Draft202012Validator(with_definitions(schema, provider, strict=True))
+def _validator(schemas: SchemaBuilder, schema: Schema) -> Draft202012Validator:
+    """A validator of `schema`, with the `$defs` of the recursive types it refers to."""
+    return Draft202012Validator(schemas.with_defs(schema))
 
 
-def _object_schema(params: Iterable[Param], *, closed: bool = False) -> Schema:
+def _object_schema(
+    schemas: SchemaBuilder, params: Iterable[Param], *, closed: bool = False
+) -> Schema:
     params = list(params)
     return {
         "type": "object",
-        "properties": {p.wire_name: _string_param_schema(p) for p in params},
+        "properties": {p.wire_name: _string_param_schema(schemas, p) for p in params},
         "required": [p.wire_name for p in params if p.required or p.location == "path"],
         "additionalProperties": not closed,
     }
 
 
-def _string_param_schema(param: Param) -> Schema:
+def _string_param_schema(schemas: SchemaBuilder, param: Param) -> Schema:
     """Path, query and header values are strings on the wire; named types stay so."""
     if param.type.base.is_primitive:
-        return param_schema(param)
+        return schemas.param_schema(param)
     return {"type": "array"} if param.type.is_list else {}
 
 
-def _body_schema(params: list[Param]) -> Schema:
+def _body_schema(schemas: SchemaBuilder, params: list[Param]) -> Schema:
     """An object schema following the params' dotted wire paths (`config.image`)."""
-    root: Schema = _object_schema([], closed=True)
+    root: Schema = _object_schema(schemas, [], closed=True)
     for param in params:
         *parents, leaf = param.wire_name.split(".")
         node = root
         for key in parents:
             if param.required and key not in node["required"]:
                 node["required"].append(key)
-            node = node["properties"].setdefault(key, _object_schema([], closed=True))
-        node["properties"][leaf] = param_schema(param)
+            node = node["properties"].setdefault(key, _object_schema(schemas, [], closed=True))
+        node["properties"][leaf] = schemas.param_schema(param)
         if param.required:
             node["required"].append(leaf)
     return root

@@ -20,9 +20,6 @@ _PRIMITIVES = {
     "object": ("dict[str, Any]", "_m.json_object"),
     "any": ("Any", "_m.anything"),
 }
-# Members of the runtime base classes that tools and fields must not shadow.
-_CLIENT_MEMBERS = {"close", "aclose", "account", "base_url", "from_account", "from_env"}
-_MODEL_MEMBERS = {"additional_properties", "to_dict", "from_dict"}
 
 
 def annotation(ref: TypeRef) -> str:
@@ -75,8 +72,6 @@ def model_ctx(typedef: TypeDef) -> ModelCtx:
     fields, specs, lines = [], [], [typedef.description or f"The `{typedef.name}` object."]
     attributes = []
     for f in typedef.fields:
-        if f.name in _MODEL_MEMBERS:
-            raise ValueError(f"{f.loc}: field name {f.name!r} is taken by the model base class")
         kind, dec = annotation(f.type), decoder(f.type)
         if f.nullable:
             kind, dec = f"{kind} | None", f"_m.nullable({dec})"
@@ -124,8 +119,6 @@ def _param_doc(param: Param) -> str:
 
 
 def tool_ctx(tool: Tool) -> ToolCtx:
-    if tool.name in _CLIENT_MEMBERS:
-        raise ValueError(f"{tool.loc}: tool name {tool.name!r} is taken by the client base class")
     ordered = sorted(tool.params, key=lambda p: not (p.required and not p.credential))
     lines = [tool.summary]
     if tool.description and tool.description.strip() != tool.summary.strip():
