@@ -226,7 +226,8 @@ def _example(namespace: str, tool: dict[str, Any]) -> LiteralScalarString:
         if p.get("required") or p["name"].endswith("_id")
     ]
     call = f"app.integrations.{namespace}.{tool['name']}({{ {', '.join(keys)} }})"
-    return LiteralScalarString(f"local result = {call}\nprint(result)\n")
+    example: LiteralScalarString = LiteralScalarString(f"local result = {call}\nprint(result)\n")
+    return example
 
 
 def dump(spec: dict[str, Any]) -> str:

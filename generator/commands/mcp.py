@@ -55,8 +55,13 @@ def serve(
 
     import anyio
 
-    from generator.hosts.mcp import CatalogError, ServerOptions, build_server, load_handlers
-    from generator.hosts.mcp.server import DEFAULT_SCHEMAS_DIR
+    from generator.hosts.mcp.catalog import CatalogError
+    from generator.hosts.mcp.server import (
+        DEFAULT_SCHEMAS_DIR,
+        ServerOptions,
+        build_server,
+        load_handlers,
+    )
     from generator.hosts.mcp.transports import serve_http, serve_stdio
 
     logging.basicConfig(

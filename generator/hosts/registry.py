@@ -8,7 +8,6 @@ kept per (provider, account).
 from __future__ import annotations
 
 import asyncio
-import difflib
 import importlib
 import itertools
 from collections.abc import Mapping, Sequence
@@ -17,6 +16,7 @@ from typing import Any
 from generator import naming
 from generator.hosts.registry_args import argument_name, checked_value
 from generator.hosts.registry_entries import ParamInfo, ToolEntry, published_names, tool_entry
+from generator.hosts.suggest import did_you_mean
 from generator.runtime.errors import ArgumentError
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import encode
@@ -84,9 +84,7 @@ class Registry:
             return self._entries[next(iter(matches))]
         if matches:
             raise UnknownTool(f"{name!r} is ambiguous: use one of {', '.join(sorted(matches))}")
-        close = difflib.get_close_matches(name, list(self._names), n=3, cutoff=0.6)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise UnknownTool(f"unknown tool {name!r}{hint}")
+        raise UnknownTool(f"unknown tool {name!r}{did_you_mean(name, self._names)}")
 
     def normalize(self, entry: ToolEntry, arguments: Mapping[str, Any]) -> dict[str, Any]:
         """Arguments by param name, checked; camelCase and kebab-case keys are accepted."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator import naming
+from generator.hosts.suggest import did_you_mean
 from generator.runtime.errors import ArgumentError
 
 _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
@@ -26,9 +26,8 @@ def argument_name(tool: str, key: str, names: list[str]) -> str:
     for name in names:
         if key in (naming.camel(name), naming.snake(name)) or naming.snake(key) == name:
             return name
-    close = difflib.get_close_matches(key, names, n=3)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
     known = ", ".join(names) or "none"
+    hint = did_you_mean(key, names)
     raise ArgumentError(
         f"{tool}: unknown parameter {key!r}{hint}; parameters: {known}", tool=tool, param=key
     )

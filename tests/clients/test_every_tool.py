@@ -16,11 +16,20 @@ from generator.spec.model import Catalog, Param, Provider
 
 # buildkite.api_delete has no mock route to hit; test_hooks.py checks what it sends.
 ENTRIES = [e for e in Registry.load().tools() if e.full_name != "buildkite.api_delete"]
-RAW_PATHS = {  # Buildkite's raw API tools need a path the mock serves
+# Buildkite's raw API tools need a path the mock serves.
+RAW_PATHS: dict[str, dict[str, Any]] = {
     "api_get": {"path": "/user"},
     "api_post": {"path": "/organizations/acme/pipelines/web/archive"},
     "api_put": {"path": "organizations/acme/pipelines/web/builds/1/cancel"},
     "api_patch": {"path": "/organizations/acme/pipelines/web", "payload": {"description": "x"}},
+}
+
+PYTHON_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "object": dict,
 }
 
 
@@ -48,17 +57,8 @@ def assert_typed(value: Any, returns: str, models: Any) -> None:
         assert isinstance(value, list)
         for item in value:
             assert_typed(item, returns[:-2], models)
-    elif returns in ("string", "integer", "number", "boolean", "object"):
-        assert isinstance(
-            value,
-            {
-                "string": str,
-                "integer": int,
-                "number": (int, float),
-                "boolean": bool,
-                "object": dict,
-            }[returns],
-        )
+    elif returns in PYTHON_TYPES:
+        assert isinstance(value, PYTHON_TYPES[returns])
     elif returns != "any":
         assert isinstance(value, getattr(models, returns)) and isinstance(value, Model)
 

@@ -7,7 +7,7 @@ import pytest
 from generated.clients.fly_io.models import App, Machine
 from generated.clients.render2.models import ServiceAndDeploy
 from generator.runtime.errors import InvalidResponse
-from generator.runtime.model import UNSET
+from generator.runtime.model import UNSET, Unset
 
 APP = {
     "id": "app-1",
@@ -23,7 +23,7 @@ def test_round_trip_keeps_unknown_fields_and_values() -> None:
     app = App.from_dict(APP)
     assert app.status == "hibernating"
     assert app.additional_properties == {"future_field": ["kept"]}
-    assert app.organization is not UNSET and app.organization.slug == "personal"
+    assert not isinstance(app.organization, Unset) and app.organization.slug == "personal"
     assert app.to_dict() == APP
 
 

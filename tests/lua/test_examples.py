@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -19,21 +20,39 @@ from generator.hosts.lua import Limits, LuaHost
 from generator.hosts.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[2]
+REFERENCE = ROOT / "docs" / "reference"
 LIMITS = Limits(timeout=20.0)
 
 
 def lua_blocks() -> dict[str, str]:
-    """{where: code} for each distinct ```lua block of generated/lua/**.md."""
+    """{where: code} for each distinct Lua example of the generated docs.
+
+    Sources: ```lua blocks of generated/lua/**.md and docs/reference/*.md, and
+    the `toolgen lua --eval CODE` one-liners in their ```sh blocks.
+    """
     parser = MarkdownIt()
-    blocks: dict[str, str] = {}
-    seen: set[str] = set()
-    for path in sorted((ROOT / "generated" / "lua").rglob("*.md")):
+    found: list[tuple[str, str]] = []
+    pages = [*sorted((ROOT / "generated/lua").rglob("*.md")), *sorted(REFERENCE.glob("*.md"))]
+    for path in pages:
         fences = [t for t in parser.parse(path.read_text(encoding="utf-8")) if t.type == "fence"]
         for number, token in enumerate(fences, start=1):
-            if token.info.strip() == "lua" and token.content not in seen:
-                seen.add(token.content)
-                blocks[f"{path.relative_to(ROOT)}#{number}"] = token.content
-    return blocks
+            where = f"{path.relative_to(ROOT)}#{number}"
+            if token.info.strip() == "lua":
+                found.append((where, token.content))
+            elif token.info.strip() == "sh":
+                found += [(f"{where}.{i}", c) for i, c in enumerate(eval_codes(token.content), 1)]
+    first_place = {code: where for where, code in reversed(found)}
+    return {where: code for code, where in first_place.items()}
+
+
+def eval_codes(shell: str) -> list[str]:
+    """The CODE of each `toolgen lua --eval CODE` command line."""
+    codes = []
+    for line in shell.splitlines():
+        words = shlex.split(line)
+        if words[:3] == ["toolgen", "lua", "--eval"]:
+            codes.append(words[3])
+    return codes
 
 
 BLOCKS = lua_blocks()

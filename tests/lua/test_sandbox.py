@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.hosts.lua import Limits, LuaHost
-
-from .conftest import StubRegistry
+from generator.hosts.registry import Registry
 
 TIGHT = Limits(timeout=0.3, max_memory=16 * 2**20, max_output=64 * 1024)
 
@@ -58,9 +57,9 @@ ESCAPES = [
 
 @pytest.mark.parametrize(("script", "expected"), ESCAPES, ids=[s for s, _ in ESCAPES])
 def test_escape_is_refused_and_host_survives(
-    stub_registry: StubRegistry, script: str, expected: str
+    fly_registry: Registry, script: str, expected: str
 ) -> None:
-    host = LuaHost(stub_registry, limits=TIGHT)
+    host = LuaHost(fly_registry, limits=TIGHT)
     result = host.run(script)
     assert not result.ok
     assert result.error is not None

@@ -11,13 +11,8 @@ import pytest
 from mcp.client.client import Client
 from mcp_helpers import SCHEMAS_DIR, definitions_by_name, is_read_only, text_of
 
-from generator.hosts.mcp import (
-    CatalogError,
-    ServerOptions,
-    ToolCatalog,
-    build_server,
-    load_handlers,
-)
+from generator.hosts.mcp.catalog import CatalogError, ToolCatalog
+from generator.hosts.mcp.server import ServerOptions, build_server, load_handlers
 
 
 @pytest.mark.parametrize("mode", ["legacy", "2026-07-28"])
@@ -28,7 +23,7 @@ async def test_both_protocol_eras_list_the_generated_tools(mode: str) -> None:
         unknown = await client.call_tool("heroku__list_appz", {})
     served = {tool.name: tool.model_dump(by_alias=True, exclude_none=True) for tool in listed}
     assert served == definitions_by_name()
-    assert unknown.is_error and "did you mean heroku__list_apps" in text_of(unknown)
+    assert unknown.is_error and "did you mean 'heroku__list_apps'" in text_of(unknown)
 
 
 def test_read_only_catalog_hides_every_write_tool() -> None:

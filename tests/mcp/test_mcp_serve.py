@@ -76,7 +76,7 @@ async def test_bad_calls_are_tool_errors_and_reach_no_provider(
     assert "not of type 'string'" in text_of(wrong_type)
     assert missing.is_error and "'app_name' is a required property" in text_of(missing)
     assert unexpected.is_error and "'bogus' was unexpected" in text_of(unexpected)
-    assert unknown.is_error and "did you mean fly_io__list_apps" in text_of(unknown)
+    assert unknown.is_error and "did you mean 'fly_io__list_apps'" in text_of(unknown)
     assert not still_fine.is_error
     assert len(reset.requests()) == 1  # only the valid call was sent
 

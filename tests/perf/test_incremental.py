@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def test_parallel_build_equals_serial_build(
 ) -> None:
     serial, _ = incremental.build(project, cache=Cache(tmp_path / "serial"))
     monkeypatch.setattr(incremental, "PARALLEL_THRESHOLD", 2)
-    monkeypatch.setattr(incremental.os, "sched_getaffinity", lambda _pid: {0, 1})
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1})  # two workers even on 1 CPU
     parallel, _ = incremental.build(project, cache=Cache(tmp_path / "parallel"))
     assert parallel == serial
     assert len(list((tmp_path / "parallel").rglob("*"))) > len(serial) // 10  # workers cached

@@ -38,7 +38,7 @@ class Watcher:
 
     def wait_for(self, text: str) -> list[str]:
         """Lines up to and including the first one containing `text`."""
-        seen = []
+        seen: list[str] = []
         while True:
             try:
                 line = self.lines.get(timeout=TIMEOUT)

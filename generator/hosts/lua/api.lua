@@ -74,7 +74,8 @@ local function account_view(provider, account)
   local functions = {}
   local function lookup(_, name)
     if type(name) ~= "string" then return nil end
-    functions[name] = functions[name] or tool_function(provider.id .. "." .. name, account)
+    local full_name = provider.tools[name] or (provider.id .. "." .. name) -- unknown: the call says so
+    functions[name] = functions[name] or tool_function(full_name, account)
     return functions[name]
   end
   -- Reached by a misspelt tool name (fly_io.lsit_apps): calling it reports that.

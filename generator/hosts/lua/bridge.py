@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from generator.hosts.lua.catalog import ToolEntry, ToolRegistry, did_you_mean
 from generator.hosts.lua.convert import ConversionError, to_lua, to_python
 from generator.hosts.lua.docs import DocIndex, DocNotFound
 from generator.hosts.lua.runtime import Limits, LuaSession
 from generator.hosts.lua.schemas import ResultSchemas
+from generator.hosts.mcp.catalog import CatalogError
+from generator.hosts.registry import Registry, ToolEntry
+from generator.hosts.suggest import did_you_mean
 from generator.runtime.errors import CredentialsError, ProviderError
 
 Answer = tuple[bool, Any]
@@ -51,7 +53,7 @@ class Bridge:
     def __init__(
         self,
         session: LuaSession,
-        registry: ToolRegistry,
+        registry: Registry,
         docs: DocIndex,
         schemas: ResultSchemas | None,
         output: Output,
@@ -109,7 +111,7 @@ class Bridge:
             return self._fail(
                 _message(exc, entry.full_name),
                 tool=entry.full_name,
-                status=_int_attr(exc, "status"),
+                status=_http_status(exc),
                 param=getattr(exc, "param", None) or None,
             )
         return self._to_lua(entry, result)
@@ -120,13 +122,15 @@ class Bridge:
         return f"no function {tool!r}{did_you_mean(tool, names)}"
 
     def _to_lua(self, entry: ToolEntry, result: Any) -> Answer:
-        declared = (
-            self.schemas.declared(entry.provider_id, entry.mcp_name) if self.schemas else None
-        )
         try:
+            declared = (
+                self.schemas.declared(entry.provider_id, entry.mcp_name) if self.schemas else None
+            )
             return True, to_lua(self.session, result, entry.full_name, self.limits, declared)
         except ConversionError as exc:
             return self._fail(f"result: {exc}", tool=entry.full_name)
+        except CatalogError as exc:  # strict mode: an unreadable generated schema file
+            return self._fail(str(exc), tool=entry.full_name)
 
     def read_doc(self, name: Any) -> Answer:
         if not isinstance(name, str):
@@ -175,6 +179,7 @@ def _message(exc: Exception, tool: str) -> str:
     return message.removeprefix(f"{tool}: ")
 
 
-def _int_attr(exc: Exception, name: str) -> int | None:
-    value = getattr(exc, name, None)
-    return value if isinstance(value, int) else None
+def _http_status(exc: Exception) -> int | None:
+    """The provider's HTTP status; None when no response came (the clients use 0)."""
+    status = getattr(exc, "status", None)
+    return status if isinstance(status, int) and status > 0 else None

@@ -1,44 +1,12 @@
-"""The registry interface the Lua host needs, and the provider table Lua builds on."""
+"""The provider table `api.lua` builds `app.integrations` from."""
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol
+from collections.abc import Sequence
+from typing import Any
 
 from generator.hosts.lua.runtime import LuaSession
-
-
-class ToolEntry(Protocol):
-    @property
-    def provider_id(self) -> str: ...
-    @property
-    def namespace(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def access(self) -> str: ...
-    @property
-    def full_name(self) -> str: ...
-    @property
-    def mcp_name(self) -> str: ...
-    @property
-    def aliases(self) -> tuple[str, ...]: ...
-
-
-class ToolRegistry(Protocol):
-    """The subset of `generator.hosts.registry.Registry` the host uses."""
-
-    def tools(self, provider_id: str | None = None) -> Sequence[ToolEntry]: ...
-    def resolve(self, name: str) -> ToolEntry: ...
-    def call(
-        self,
-        name: str,
-        arguments: Mapping[str, Any],
-        *,
-        account: str | None = None,
-        force: bool = False,
-    ) -> Any: ...
+from generator.hosts.registry import ToolEntry
 
 
 def lua_catalog(session: LuaSession, entries: Sequence[ToolEntry]) -> Any:
@@ -66,9 +34,3 @@ def lua_catalog(session: LuaSession, entries: Sequence[ToolEntry]) -> Any:
             for p in providers.values()
         ]
     )
-
-
-def did_you_mean(name: str, candidates: Iterable[str]) -> str:
-    """`; did you mean 'list_apps'?` or "" when nothing is close."""
-    matches = difflib.get_close_matches(name, list(candidates), n=3, cutoff=0.6)
-    return f"; did you mean {', '.join(map(repr, matches))}?" if matches else ""

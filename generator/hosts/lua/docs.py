@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import naming
-from generator.hosts.lua.catalog import ToolEntry, ToolRegistry, did_you_mean
+from generator.hosts.registry import Registry, ToolEntry
+from generator.hosts.suggest import did_you_mean
 
 
 class DocNotFound(LookupError):
@@ -17,7 +18,7 @@ class DocNotFound(LookupError):
 
 
 class DocIndex:
-    def __init__(self, registry: ToolRegistry, root: Path) -> None:
+    def __init__(self, registry: Registry, root: Path) -> None:
         self.registry = registry
         self.root = root
         self.providers: dict[str, str] = {}  # id or namespace -> id

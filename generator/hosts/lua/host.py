@@ -8,11 +8,12 @@ from typing import Any, TextIO
 from attrs import define, field
 
 from generator.hosts.lua.bridge import Bridge, Output
-from generator.hosts.lua.catalog import ToolRegistry, lua_catalog
+from generator.hosts.lua.catalog import lua_catalog
 from generator.hosts.lua.convert import ConversionError, to_python
 from generator.hosts.lua.docs import DocIndex
 from generator.hosts.lua.runtime import Limits, LuaError, LuaSession
 from generator.hosts.lua.schemas import ResultSchemas
+from generator.hosts.registry import Registry
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 
@@ -40,7 +41,7 @@ class LuaHost:
     set, receives printed text as it is produced instead of `RunResult.output`.
     """
 
-    registry: ToolRegistry
+    registry: Registry
     force: bool = False
     account: str | None = None
     limits: Limits = field(factory=Limits)

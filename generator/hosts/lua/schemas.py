@@ -6,16 +6,15 @@ into a Lua error, so an example cannot depend on data the type does not promise.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from attrs import frozen
 
 from generator import naming
+from generator.hosts.mcp.catalog import read_file
 
 Schema = dict[str, Any]
-RESULT_KEY = "result"  # MCP wraps a list or primitive result as {"result": value}
 
 
 @frozen
@@ -60,18 +59,11 @@ class Declared:
         return Declared(items, self.defs) if isinstance(items, dict) else None
 
 
-def _tool_schemas(document: Any) -> dict[str, Schema]:
-    """{mcp_name: outputSchema} from `generated/mcp/<id>.json`."""
-    tools = document.get("tools", []) if isinstance(document, dict) else document
-    return {
-        tool["name"]: tool["outputSchema"]
-        for tool in tools
-        if isinstance(tool, dict) and isinstance(tool.get("outputSchema"), dict)
-    }
-
-
 class ResultSchemas:
-    """Declared result shapes per tool, loaded lazily per provider."""
+    """Declared result shapes per tool, loaded lazily per provider.
+
+    Raises `CatalogError` when a provider's schema file is unreadable.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -80,13 +72,15 @@ class ResultSchemas:
     def declared(self, provider_id: str, mcp_name: str) -> Declared | None:
         if provider_id not in self._by_provider:
             path = self.root / naming.mcp_path(provider_id)
-            document = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
-            self._by_provider[provider_id] = _tool_schemas(document)
+            tools = read_file(path, provider_id) if path.is_file() else []
+            self._by_provider[provider_id] = {
+                tool.name: tool.definition["outputSchema"]
+                for tool in tools
+                if isinstance(tool.definition.get("outputSchema"), dict)
+            }
         schema = self._by_provider[provider_id].get(mcp_name)
         if schema is None:
             return None
-        defs = schema.get("$defs", {})
-        properties = schema.get("properties", {})
-        if schema.get("additionalProperties") is False and list(properties) == [RESULT_KEY]:
-            schema = properties[RESULT_KEY]  # the MCP wrapper, not part of the Lua value
-        return Declared(schema, defs)
+        from generator.hosts.mcp.schemas import value_schema  # strict runs only: jsonschema
+
+        return Declared(value_schema(schema), schema.get("$defs", {}))

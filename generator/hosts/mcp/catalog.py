@@ -6,13 +6,14 @@ generate`; its definitions are served as they are (see `listing`).
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from attrs import frozen
+
+from generator.hosts.suggest import did_you_mean
 
 Definition = dict[str, Any]
 
@@ -77,11 +78,7 @@ class ToolCatalog:
         """Why `name` cannot be called, with close matches."""
         if name in self.hidden:
             return f"tool {name!r} changes data and is not available: the server runs read-only"
-        message = f"unknown tool {name!r}"
-        matches = difflib.get_close_matches(name, self.tools, n=3)
-        if matches:
-            message += f"; did you mean {', '.join(matches)}?"
-        return message
+        return f"unknown tool {name!r}{did_you_mean(name, self.tools)}"
 
 
 def provider_files(directory: Path) -> dict[str, Path]:

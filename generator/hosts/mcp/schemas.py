@@ -22,6 +22,11 @@ def is_wrapper(schema: Schema) -> bool:
     return schema.get("additionalProperties") is False and list(properties or ()) == [RESULT_KEY]
 
 
+def value_schema(output_schema: Schema) -> Schema:
+    """The schema of the tool's value: what the wrapper holds, else the outputSchema itself."""
+    return output_schema["properties"][RESULT_KEY] if is_wrapper(output_schema) else output_schema
+
+
 def structured(output_schema: Schema | None, value: Any) -> Any:
     """`structuredContent` for a tool's value, wrapped exactly as its outputSchema says."""
     if output_schema is not None and is_wrapper(output_schema):
