@@ -2,7 +2,9 @@
 
     python benchmarks/bench_lua.py [--rounds 15] [--calls 50]
 
-- start-up: `Registry.load()` + a fresh sandboxed runtime running `return 1`.
+- start-up: `Registry.load()` + a fresh sandboxed runtime running `return 1`,
+  in a warm process; and `toolgen lua --eval 'return 1' --json` as a new process
+  (interpreter, imports and all: what a shell script or CI job pays per run).
 - per call: `fly_io.get_app` from Lua (one script making `--calls` calls) vs the
   generated client called directly from Python, against the same loopback mock.
 
@@ -15,6 +17,8 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -41,6 +45,11 @@ def timed(action: Callable[[], object]) -> float:
 
 def start_up() -> float:
     return timed(lambda: LuaHost(Registry.load()).run("return 1"))
+
+
+def cli_start_up() -> float:
+    command = [str(Path(sys.executable).parent / "toolgen"), "lua", "--eval", "return 1", "--json"]
+    return timed(lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT))
 
 
 def lua_calls(host: LuaHost, calls: int) -> float:
@@ -78,6 +87,7 @@ def main() -> None:
         lua_calls(host, 5), direct_calls(client, 5)  # warm connections and imports
         figures = {
             "startup_ms": median_ms(start_up, options.rounds),
+            "cli_startup_ms": median_ms(cli_start_up, max(3, options.rounds // 3)),
             "lua_call_ms": median_ms(lambda: lua_calls(host, options.calls), options.rounds),
             "direct_call_ms": median_ms(
                 lambda: direct_calls(client, options.calls), options.rounds

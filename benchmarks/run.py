@@ -48,7 +48,7 @@ def lua_figures(rounds: int) -> list[Figure]:
         print("benchmarks/bench_lua.py is missing: no Lua figures", file=sys.stderr)
         return []
     done = subprocess.run(
-        [sys.executable, str(script), "--rounds", str(rounds)],
+        [sys.executable, str(script), "--rounds", str(max(3, rounds // 4)), "--calls", "10"],
         capture_output=True, text=True, check=True, cwd=ROOT,
     )  # fmt: skip
     results = json.loads(done.stdout.strip().splitlines()[-1])
@@ -64,13 +64,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="one run each, smaller catalog")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     options = parser.parse_args()
-    runs, providers, rounds = (1, 45, 5) if options.quick else (3, 450, 20)
+    runs, providers, rounds = (1, 45, 5) if options.quick else (3, 450, 12)
     started = time.perf_counter()
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="toolgen-bench-") as temp:
         work = Path(temp)
         steps: list[Callable[[], list[Figure]]] = [
-            lambda: bench_generate.bundled(work, runs + 2),
+            lambda: bench_generate.bundled(work, runs),
             lambda: bench_generate.catalog(work, providers, 10, runs, providers // 10),
             lambda: bench_generate.versus_openapi_python_client(work, runs),
             lambda: bench_client.call_overhead(rounds * 10),

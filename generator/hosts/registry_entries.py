@@ -63,6 +63,8 @@ def tool_entry(provider: ProviderSpec, spec: ToolSpec) -> ToolEntry:
 
 
 def published_names(entry: ToolEntry) -> list[str]:
+    """Every name that resolves to the tool; aliases also qualified, as the seed pages
+    spell them (`heroku.heroku_list_addons`, `render2.render_list_services`)."""
     return [
         entry.full_name,
         entry.mcp_name,
@@ -71,4 +73,6 @@ def published_names(entry: ToolEntry) -> list[str]:
         naming.local_lua_path(entry.namespace, entry.name),
         entry.name,
         *entry.aliases,
+        *(naming.full_name(entry.provider_id, alias) for alias in entry.aliases),
+        *(naming.local_lua_path(entry.namespace, alias) for alias in entry.aliases),
     ]

@@ -97,6 +97,8 @@ def parameter(param: Param, tool: Tool, builder: SchemaBuilder) -> dict[str, Any
         "in": param.location,
         "required": param.required or param.location == "path",
     }
+    if not param.explode:
+        entry.update(style="form", explode=False)
     if description:
         entry["description"] = description
     entry["schema"] = schema

@@ -44,6 +44,7 @@ class ParamSpec:
     default: Any = None
     enum: tuple[Any, ...] = ()
     description: str = ""
+    explode: bool = True  # False: a list query value travels comma-joined (`type=a,b`)
 
     @property
     def wire_name(self) -> str:

@@ -45,7 +45,9 @@ def build(tool: ToolSpec, args: Mapping[str, Any]) -> Outgoing:
         if spec.location == "path":
             path_values[spec.wire_name] = path_segment(tool.name, spec.name, value)
         elif spec.location == "query":
-            params.extend(query_pairs(spec.wire_name, value))
+            if not spec.explode:
+                _refuse_commas(tool.name, spec.name, value)
+            params.extend(query_pairs(spec.wire_name, value, explode=spec.explode))
         elif spec.location == "header":
             headers[spec.wire_name] = scalar(value)
         elif spec.wire_name == "$":
@@ -67,13 +69,30 @@ def path_segment(tool: str, param: str, value: Any) -> str:
     return quote(text, safe="")
 
 
-def query_pairs(name: str, value: Any) -> list[tuple[str, str]]:
-    """Lists repeat the key (`branch[]=a&branch[]=b`); None is omitted."""
+def query_pairs(name: str, value: Any, *, explode: bool = True) -> list[tuple[str, str]]:
+    """Lists repeat the key (`branch[]=a&branch[]=b`), or without `explode` travel as one
+    comma-joined value (`type=a,b`); None is omitted."""
     if value is None:
         return []
-    if isinstance(value, (list, tuple)):
-        return [(name, scalar(item)) for item in value if item is not None]
-    return [(name, scalar(value))]
+    if not isinstance(value, (list, tuple)):
+        return [(name, scalar(value))]
+    items = [scalar(item) for item in value if item is not None]
+    if explode:
+        return [(name, item) for item in items]
+    return [(name, ",".join(items))] if items else []
+
+
+def _refuse_commas(tool: str, param: str, value: Any) -> None:
+    """A comma inside one item of a comma-joined list would split it in two."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    for item in items:
+        if item is not None and "," in scalar(item):
+            raise errors.ArgumentError(
+                f"{tool}: parameter {param!r} cannot send {scalar(item)!r}: "
+                "its values travel comma-separated",
+                tool=tool,
+                param=param,
+            )
 
 
 def scalar(value: Any) -> str:

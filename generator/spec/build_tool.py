@@ -16,6 +16,7 @@ from generator.spec.model import (
     Param,
     Returns,
     Tool,
+    TypeRef,
 )
 from generator.spec.names import check_name, is_reserved_param, is_reserved_tool
 from generator.spec.pagination import tool_pagination
@@ -131,9 +132,10 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
     else:
         default_location = "body"
     location = param.text("in", default_location)
+    type_ref = ctx.type_ref(param)
     return Param(
         name=name,
-        type=ctx.type_ref(param),
+        type=type_ref,
         required=bool(param.get("required", False)) or location == "path",
         description=param.text("description"),
         default=param.get("default"),
@@ -144,7 +146,21 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
         minimum=_number(param.get("minimum")),
         maximum=_number(param.get("maximum")),
         loc=param.loc,
+        explode=_explode(ctx, param, location, type_ref),
     )
+
+
+def _explode(ctx: Context, param: Fields, location: str, type_ref: TypeRef) -> bool:
+    """`explode` applies to list query params only: anywhere else it is an error."""
+    explode = bool(param.get("explode", True))
+    if "explode" in param and (location != "query" or not type_ref.is_list):
+        ctx.report.error(
+            param.key_loc("explode"),
+            "invalid-value",
+            f"explode applies to list-typed query params only, not to {location} param"
+            f" '{param.text('name')}' of type {type_ref}",
+        )
+    return explode
 
 
 def _number(value: Any) -> float | None:

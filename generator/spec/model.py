@@ -108,6 +108,7 @@ class Param:
     minimum: float | None = None
     maximum: float | None = None
     loc: Loc = NOWHERE
+    explode: bool = True  # list query params: False sends one comma-joined value (`type=a,b`)
 
     @property
     def wire_name(self) -> str:

@@ -123,6 +123,7 @@ PARAM: Schema = {
     "in": Key(STR, choices=LOCATIONS),
     "wire": Key(STR),
     "credential": Key(STR),
+    "explode": Key(BOOL),
 }
 
 RETURNS: Schema = {

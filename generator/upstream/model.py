@@ -28,6 +28,7 @@ class UpstreamParam:
     schema: Schema
     required: bool = False
     description: str = ""
+    explode: bool = True  # OpenAPI `explode`; its default is true for the query's `form` style
 
 
 @frozen

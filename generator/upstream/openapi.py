@@ -74,12 +74,14 @@ def _param(raw: Schema, resolver: Resolver, where: str) -> UpstreamParam | None:
         media: list[Schema] = list((raw.get("content") or {}).values())
         schema = media[0].get("schema", {}) if media else {}
     required = bool(raw.get("required")) or location == "path"
+    style = raw.get("style", "form" if location == "query" else "simple")
     return UpstreamParam(
         str(raw["name"]),
         location,
         resolver.deref(schema),
         required,
         str(raw.get("description", "")),
+        explode=bool(raw.get("explode", style == "form")),
     )
 
 

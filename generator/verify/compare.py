@@ -67,6 +67,11 @@ def _compare(
             yield finding("verify-required", f"{label} is required upstream but optional here")
         else:
             yield finding("verify-not-required", f"{label} is required here but optional upstream")
+    if param.location == "query" and param.type.is_list and upstream.explode != param.explode:
+        yield finding(
+            "verify-style",
+            f"{label} {_style(param.explode)} here but {_style(upstream.explode)} upstream",
+        )
     allowed = enum_values(upstream.schema, resolver)
     for value in param.enum if allowed else ():
         if value not in allowed:
@@ -74,6 +79,10 @@ def _compare(
             yield finding(
                 "verify-enum", f"{label}: enum value {value!r} is not upstream's ({choices})"
             )
+
+
+def _style(explode: bool) -> str:
+    return "repeats its key per value" if explode else "is sent comma-joined (explode: false)"
 
 
 def _missing_required(tool: Tool, op: Operation) -> Iterator[Finding]:

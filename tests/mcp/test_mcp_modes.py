@@ -42,13 +42,17 @@ async def test_read_only_hides_and_refuses_write_tools(
     assert reset.requests() == []
 
 
-async def test_provider_filter(credentials_file: Path, reset: MockServer) -> None:
+async def test_provider_filter_and_account(credentials_file: Path, reset: MockServer) -> None:
     tools = generated_tools()
-    async with mcp_session("-p", "heroku", "-p", "render", credentials=credentials_file) as session:
+    args = ("-p", "fly-io", "-p", "render", "--account", "production")
+    async with mcp_session(*args, credentials=credentials_file) as session:
         listed = {tool.name for tool in (await session.list_tools()).tools}
-        other = await session.call_tool("fly_io__list_apps", {})
-    assert listed == {t["name"] for t in tools["heroku"] + tools["render"]}
+        other = await session.call_tool("heroku__list_apps", {})
+        fly = await session.call_tool("fly_io__list_apps", {})
+    assert listed == {t["name"] for t in tools["fly-io"] + tools["render"]}
     assert other.is_error and "unknown tool" in text_of(other)
+    assert not fly.is_error
+    assert [r["query"]["org_slug"] for r in reset.requests()] == [["production-org-slug"]]
 
 
 @pytest.mark.parametrize(

@@ -155,3 +155,18 @@ def test_recursive_and_nested_types_are_components(store: dict[str, Any]) -> Non
     assert schemas["Order"]["properties"]["parent"] == {
         "anyOf": [{"$ref": "#/components/schemas/Order"}, {"type": "null"}]
     }
+
+
+def test_comma_joined_list_params_are_form_style_without_explode() -> None:
+    render = openapi_document(load(PROJECT / "specs" / "render.yaml"))
+
+    def query_param(path: str, name: str) -> dict[str, Any]:
+        params = render["paths"][path]["get"]["parameters"]
+        found: dict[str, Any] = next(p for p in params if p["name"] == name)
+        return found
+
+    service_type = query_param("/services", "type")
+    assert (service_type["style"], service_type["explode"]) == ("form", False)
+    assert service_type["schema"]["type"] == "array"
+    deploy_status = query_param("/services/{serviceId}/deploys", "status")
+    assert "style" not in deploy_status and "explode" not in deploy_status

@@ -46,6 +46,20 @@ SEED_NAMES: list[tuple[str, str]] = [
     *((f"buildkite_{t}", f"buildkite.{t}") for t in BUILDKITE_SHORT.values()),
 ]
 
+NAMESPACES = {"fly-io": "fly_io", "heroku": "heroku", "render": "render2", "buildkite": "buildkite"}
+
+
+def qualified(seed_name: str, full_name: str) -> list[tuple[str, str]]:
+    """The seed's "full name" spellings of an alias: provider id or namespace, a dot, the alias."""
+    provider = full_name.split(".")[0]
+    return [
+        (f"{provider}.{seed_name}", full_name),
+        (f"{NAMESPACES[provider]}.{seed_name}", full_name),
+    ]
+
+
+QUALIFIED_SEED_NAMES = [pair for seed in SEED_NAMES for pair in qualified(*seed)]
+
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
@@ -65,3 +79,26 @@ def test_seed_name_resolves(registry: Registry, seed_name: str, full_name: str) 
 def test_a_name_no_seed_used_does_not_resolve(registry: Registry) -> None:
     with pytest.raises(UnknownTool):
         registry.resolve("render_list_owners")
+
+
+@pytest.mark.parametrize(
+    ("seed_name", "full_name"),
+    [
+        ("heroku.heroku_list_addons", "heroku.list_add_ons"),
+        ("buildkite.buildkite_list_builds", "buildkite.list_builds"),
+        ("render2.render_list_services", "render.list_services"),
+        ("render.render_list_services", "render.list_services"),
+        ("fly-io.fly_io_list_apps", "fly-io.list_apps"),
+        *QUALIFIED_SEED_NAMES,
+    ],
+)
+def test_qualified_seed_name_resolves(registry: Registry, seed_name: str, full_name: str) -> None:
+    assert registry.resolve(seed_name).full_name == full_name
+
+
+@pytest.mark.parametrize("name", ["heroku.render_list_services", "render2.heroku_list_addons"])
+def test_an_alias_qualified_by_another_provider_does_not_resolve(
+    registry: Registry, name: str
+) -> None:
+    with pytest.raises(UnknownTool):
+        registry.resolve(name)

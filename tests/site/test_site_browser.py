@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 WAIT_SECONDS = 20
+PHONE_WIDTH = 390  # CSS pixels
 SEARCHED = ("heroku", "list_dynos")  # provider id, a function only it has
 CHROME_FLAGS = (
     "--headless",
@@ -63,6 +64,28 @@ def driver(tmp_path: Path) -> Iterator[WebDriver]:
     browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
     yield browser
     browser.quit()
+
+
+def set_dark(browser: WebDriver, dark: bool) -> None:
+    scheme = {"name": "prefers-color-scheme", "value": "dark" if dark else "light"}
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [scheme]})
+
+
+def foreign_requests(browser: WebDriver, base_url: str) -> list[str]:
+    """URLs the page loaded from anywhere but the site's own server."""
+    urls = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    return [url for url in urls if not url.startswith(base_url)]
+
+
+def horizontal_overflow(browser: WebDriver) -> int:
+    """Pixels the page is wider than the window (0 when nothing sticks out)."""
+    return int(
+        browser.execute_script(
+            "const root = document.documentElement; return root.scrollWidth - root.clientWidth"
+        )
+    )
 
 
 def console_errors(browser: WebDriver) -> list[str]:
@@ -111,7 +134,10 @@ def test_index_filter_and_search(
     anchor = f"{provider_page(provider_id)}#{naming.anchor(function)}"
     assert any(link.endswith(anchor) for link in links), links
     driver.save_screenshot(str(tmp_path / "search.png"))
+    set_dark(driver, True)
+    driver.save_screenshot(str(tmp_path / "search-dark.png"))
     assert console_errors(driver) == []
+    assert foreign_requests(driver, base_url) == []
 
 
 def test_provider_page(driver: WebDriver, base_url: str, catalog: Catalog, tmp_path: Path) -> None:
@@ -126,12 +152,23 @@ def test_provider_page(driver: WebDriver, base_url: str, catalog: Catalog, tmp_p
     assert heading.is_displayed() and tool.name in heading.text
     assert driver.execute_script("return window.scrollY") > 0  # the anchor scrolled the page
     driver.save_screenshot(str(tmp_path / "function.png"))
-    dark = {"features": [{"name": "prefers-color-scheme", "value": "dark"}]}
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", dark)
+    set_dark(driver, True)
     background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
     assert background != "rgb(255, 255, 255)"
     driver.save_screenshot(str(tmp_path / "function-dark.png"))
     driver.execute_script("window.scrollTo(0, 0)")
-    driver.set_window_size(420, 900)
-    driver.save_screenshot(str(tmp_path / "provider-narrow.png"))
+    driver.save_screenshot(str(tmp_path / "provider-dark.png"))
     assert console_errors(driver) == []
+    assert foreign_requests(driver, base_url) == []
+
+
+@pytest.mark.parametrize("page", ["index.html", provider_page("fly-io")])
+def test_phone_width_has_no_sideways_scrolling(
+    driver: WebDriver, base_url: str, page: str, tmp_path: Path
+) -> None:
+    phone = {"width": PHONE_WIDTH, "height": 800, "deviceScaleFactor": 1, "mobile": True}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", phone)
+    driver.get(base_url + page)
+    wait_for(driver, ".pagefind-ui__search-input")
+    driver.save_screenshot(str(tmp_path / "phone.png"))
+    assert horizontal_overflow(driver) == 0

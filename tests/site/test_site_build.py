@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 
 from generator import naming
 from generator.cli import app
+from generator.render.common import AUTH_LABELS, access_counts
 from generator.render.site import INDEX_PAGE, provider_page
 from generator.render.site_build import build_site
 from generator.spec.model import Catalog
@@ -34,20 +36,35 @@ def test_every_provider_has_a_page_with_every_function_anchor(site: Path, catalo
         assert not missing, f"{provider.id}: no anchor for {sorted(missing)}"
 
 
+def test_provider_page_sections_come_in_the_seed_order(site: Path) -> None:
+    page = parse(site / provider_page("fly-io"))
+    headings = [e.attrs.get("id") for e in page.all("h2")]
+    assert headings == ["lua-namespace", "cli", "mcp", "agent-docs", "functions"]
+    code = [e.text for e in page.all("code")]
+    assert any(c.startswith("toolgen lua --eval ") for c in code)
+    assert any("app.integrations.fly_io" in c and "\n" in c for c in code)  # workflow file
+    assert "toolgen mcp serve --provider fly-io" in code
+    assert any(c.startswith("# Fly.io") for c in code)  # the agent-facing docs, raw
+
+
 def test_function_sections_show_names_badges_and_example(site: Path, catalog: Catalog) -> None:
     provider = catalog.provider("fly-io")
     assert provider is not None
     page = parse(site / provider_page(provider.id))
-    text = page.text
-    for tool in provider.tools:
+    articles = [e for e in page.all("article") if e.attrs.get("class") == "function"]
+    assert len(articles) == len(provider.tools)
+    for tool, article in zip(provider.tools, articles, strict=True):
+        text = article.text
         assert naming.lua_path(provider.namespace, tool.name) in text
         assert naming.full_name(provider.id, tool.name) in text
         assert naming.mcp_name(provider.namespace, tool.name) in text
+        assert all(alias in text for alias in tool.aliases)
+        assert all(param.name in text for param in tool.params)
+        assert "Example" in text and "Response" in text
+        assert tool.example is None or " ".join(tool.example.code.split()) in " ".join(text.split())
     badges = {e.text for e in page.all("span") if "badge" in str(e.attrs.get("class"))}
     assert {"Read", "Write", "Destructive"} <= badges
-    assert "toolgen mcp serve --provider fly-io" in text
-    assert "toolgen lua --eval" in text
-    assert "KosmoKrator" not in text and "kosmo" not in text
+    assert "KosmoKrator" not in page.text and "kosmo" not in page.text.lower()
 
 
 def test_index_lists_every_provider_with_counts(site: Path, catalog: Catalog) -> None:
@@ -55,8 +72,11 @@ def test_index_lists_every_provider_with_counts(site: Path, catalog: Catalog) ->
     cards = [e for e in page.all("li") if e.attrs.get("class") == "provider-card"]
     assert len(cards) == len(catalog.providers)
     for provider, card in zip(catalog.providers, cards, strict=True):
-        assert provider.name in card.text and provider.category in card.text
-        assert f"{len(provider.tools)} functions" in " ".join(card.text.split())
+        text = " ".join(card.text.split())
+        assert provider.name in text and provider.category in text
+        assert AUTH_LABELS[provider.api.auth.kind] in text
+        counts = access_counts(provider)
+        assert f"{len(provider.tools)} functions: {counts['read']} read, {counts['write']} write" in text
     assert "provider-filter" in page.ids
 
 
@@ -73,6 +93,17 @@ def test_every_internal_link_resolves(site: Path) -> None:
                 broken.append(f"{path.name}: {link} (no such anchor)")
     assert not broken
     assert (site / "pagefind" / "pagefind-ui.js").is_file()
+
+
+def test_no_resource_comes_from_another_host(site: Path) -> None:
+    for path in site.rglob("*.html"):
+        page = parse(path)
+        loaded = [e.attrs.get("src") for e in page.all("script") + page.all("img")]
+        loaded += [e.attrs.get("href") for e in page.all("link") if e.attrs.get("rel") != "icon"]
+        assert all(is_internal(str(url)) for url in loaded if url), path
+    for path in site.rglob("*.css"):
+        css = path.read_text("utf-8")
+        assert "@import" not in css and not re.search(r"url\(\s*['\"]?(https?:)?//", css), path
 
 
 def test_two_builds_are_byte_identical(site: Path, catalog: Catalog, tmp_path: Path) -> None:

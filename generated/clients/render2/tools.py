@@ -46,6 +46,7 @@ TOOLS: dict[str, ToolSpec] = {
                 type="string[]",
                 location="query",
                 description="Exact service names.",
+                explode=False,
             ),
             ParamSpec(
                 name="type",
@@ -59,6 +60,7 @@ TOOLS: dict[str, ToolSpec] = {
                     "cron_job",
                 ),
                 description="Service types.",
+                explode=False,
             ),
             ParamSpec(
                 name="env",
@@ -66,6 +68,7 @@ TOOLS: dict[str, ToolSpec] = {
                 location="query",
                 enum=("docker", "elixir", "go", "node", "python", "ruby", "rust", "image"),
                 description="Runtimes (Render marks this `env` filter deprecated).",
+                explode=False,
             ),
             ParamSpec(
                 name="region",
@@ -73,6 +76,7 @@ TOOLS: dict[str, ToolSpec] = {
                 location="query",
                 enum=("frankfurt", "oregon", "ohio", "singapore", "virginia"),
                 description="Regions.",
+                explode=False,
             ),
             ParamSpec(
                 name="suspended",
@@ -80,6 +84,7 @@ TOOLS: dict[str, ToolSpec] = {
                 location="query",
                 enum=("suspended", "not_suspended"),
                 description="Suspension states.",
+                explode=False,
             ),
             ParamSpec(
                 name="owner_id",
@@ -87,6 +92,7 @@ TOOLS: dict[str, ToolSpec] = {
                 location="query",
                 wire="ownerId",
                 description="Workspace ids.",
+                explode=False,
             ),
             ParamSpec(
                 name="limit",
@@ -412,6 +418,7 @@ TOOLS: dict[str, ToolSpec] = {
                 location="query",
                 enum=("pending", "running", "succeeded", "failed", "canceled"),
                 description="Job statuses to include.",
+                explode=False,
             ),
             ParamSpec(
                 name="limit",

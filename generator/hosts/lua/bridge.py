@@ -84,7 +84,8 @@ class Bridge:
         )
 
     def _fail(self, message: str, **fields: Any) -> Answer:
-        values = {"message": message, **{k: v for k, v in fields.items() if v is not None}}
+        values = {"message": self.limits.clip(message)}
+        values |= {key: value for key, value in fields.items() if value is not None}
         return False, self.session.lua.table_from(values)
 
     def call(self, name: str, account: str | None, args: Any) -> Answer:

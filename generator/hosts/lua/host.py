@@ -72,7 +72,7 @@ class LuaHost:
             session.install_api(bridge.lua_table(), lua_catalog(session, self.registry.tools()))
             ok, value = session.run(code, name)
             if not ok:
-                return RunResult(False, output=output.text, error=_error_fields(value))
+                return RunResult(False, output=output.text, error=self._error_fields(value))
             result = to_python(session, value, "return value", self.limits)
         except ConversionError as exc:
             return RunResult(False, output=output.text, error={"message": str(exc)})
@@ -81,7 +81,9 @@ class LuaHost:
             return RunResult(False, output=output.text, error={"message": message})
         return RunResult(True, result, output.text)
 
-
-def _error_fields(table: Any) -> dict[str, Any]:
-    fields = {str(key): value for key, value in table.items()}
-    return {key: fields[key] for key in ("message", "status", "tool", "param") if key in fields}
+    def _error_fields(self, table: Any) -> dict[str, Any]:
+        """The Lua error table as JSON-ready fields; a script's own message is clipped too."""
+        fields = {str(key): value for key, value in table.items()}
+        error = {key: fields[key] for key in ("message", "status", "tool", "param") if key in fields}
+        error["message"] = self.limits.clip(str(error.get("message", "")))
+        return error

@@ -37,10 +37,16 @@ class Limits:
     max_output: int = 2**20  # bytes printed
     max_depth: int = 64  # nesting of tables converted to or from Python
     max_items: int = 100_000  # values in one conversion
+    max_message: int = 2000  # characters of an error message (provider bodies can be long)
 
     @property
     def memory_message(self) -> str:
         return f"memory limit exceeded ({self.max_memory // 2**20} MiB)"
+
+    def clip(self, message: str) -> str:
+        if len(message) <= self.max_message:
+            return message
+        return message[: self.max_message] + " [truncated]"
 
 
 def _refuse(*_: Any) -> Any:

@@ -54,6 +54,9 @@ class ToolRules:
             if name not in self.params["query"]:
                 raise RequestError(400, f"unknown query parameter '{name}'")
             grouped.setdefault(name, []).append(value)
+        for name, texts in grouped.items():
+            if not self.params["query"][name].explode:
+                grouped[name] = _comma_separated(name, texts)
         return self._strings("query", grouped)
 
     def headers(self, headers: Mapping[str, str]) -> dict[str, Any]:
@@ -131,6 +134,15 @@ def _body_schema(schemas: SchemaBuilder, params: list[Param]) -> Schema:
         if param.required:
             node["required"].append(leaf)
     return root
+
+
+def _comma_separated(name: str, texts: list[str]) -> list[str]:
+    """The items of a non-exploded list: one `name=a,b` pair, never a repeated key."""
+    if len(texts) > 1:
+        raise RequestError(
+            400, f"query parameter '{name}' given more than once (send its values comma-separated)"
+        )
+    return texts[0].split(",")
 
 
 def _coerce(loc: str, param: Param, texts: list[str]) -> Any:

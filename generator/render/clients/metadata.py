@@ -51,6 +51,7 @@ def param_spec(param: Param) -> Call:
         ("default", default),
         ("enum", tuple(param.enum)),
         ("description", " ".join(param.description.split())),
+        ("explode", None if param.explode else False),
     ]
     return Call("ParamSpec", tuple((k, v) for k, v in args if v is not None and v not in ("", ())))
 
