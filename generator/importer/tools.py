@@ -85,9 +85,10 @@ def _param(
         entry["enum"] = values
     for key in ("default", "minimum", "maximum"):
         value = schema.get(key)
-        # Boolean defaults are left out: the loader's `default` key rejects booleans for now.
-        if isinstance(value, int | float | str) and not isinstance(value, bool):
+        if isinstance(value, bool | int | float | str):
             entry[key] = value
+    if param.location == "query" and entry["type"].endswith("[]") and not param.explode:
+        entry["explode"] = False
     description = (param.description or str(schema.get("description", ""))).strip()
     if description:
         entry["description"] = description

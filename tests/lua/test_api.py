@@ -67,7 +67,9 @@ def test_default_account_comes_from_the_host(
     assert org_slugs(reset) == ["production-org-slug"]
 
 
-def test_unknown_account_names_the_missing_credential(host: LuaHost, credentials_file: Path) -> None:
+def test_unknown_account_names_the_missing_credential(
+    host: LuaHost, credentials_file: Path
+) -> None:
     failed = error(host, 'app.integrations.fly_io["work-2"].list_apps({})')
     assert failed["tool"] == "fly-io.list_apps"
     assert "[fly-io.work-2]" in str(failed["message"])
@@ -118,7 +120,14 @@ def test_provider_errors_are_catchable_tables(
     script = """local ok, err = pcall(app.integrations.fly_io.get_app, { app_name = 'x' })
     return {ok, err.status, err.tool, err.message, tostring(err), 'failed: ' .. err}"""
     text = "fly-io.get_app: 404 App not found"
-    assert ok(host, script) == [False, 404, "fly-io.get_app", "App not found", text, "failed: " + text]
+    assert ok(host, script) == [
+        False,
+        404,
+        "fly-io.get_app",
+        "App not found",
+        text,
+        "failed: " + text,
+    ]
     uncaught = error(host, "app.integrations.fly_io.get_app({ app_name = 'x' })")
     assert uncaught == {"message": text, "status": 404, "tool": "fly-io.get_app"}
 

@@ -76,7 +76,10 @@ def test_index_lists_every_provider_with_counts(site: Path, catalog: Catalog) ->
         assert provider.name in text and provider.category in text
         assert AUTH_LABELS[provider.api.auth.kind] in text
         counts = access_counts(provider)
-        assert f"{len(provider.tools)} functions: {counts['read']} read, {counts['write']} write" in text
+        assert (
+            f"{len(provider.tools)} functions: {counts['read']} read, {counts['write']} write"
+            in text
+        )
     assert "provider-filter" in page.ids
 
 

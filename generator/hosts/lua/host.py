@@ -16,6 +16,7 @@ from generator.hosts.lua.schemas import ResultSchemas
 from generator.hosts.registry import Registry
 
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
+ERROR_KEYS = ("message", "status", "tool", "param")
 
 
 @define
@@ -84,6 +85,6 @@ class LuaHost:
     def _error_fields(self, table: Any) -> dict[str, Any]:
         """The Lua error table as JSON-ready fields; a script's own message is clipped too."""
         fields = {str(key): value for key, value in table.items()}
-        error = {key: fields[key] for key in ("message", "status", "tool", "param") if key in fields}
+        error: dict[str, Any] = {key: fields[key] for key in ERROR_KEYS if key in fields}
         error["message"] = self.limits.clip(str(error.get("message", "")))
         return error
