@@ -17,11 +17,19 @@ from generator import naming
 from generator.hosts.registry_args import argument_name, checked_value
 from generator.hosts.registry_entries import ParamInfo, ToolEntry, published_names, tool_entry
 from generator.hosts.suggest import did_you_mean
-from generator.runtime.errors import ArgumentError
+from generator.runtime.errors import ArgumentError, CredentialsError, ProviderError
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import encode
 
-__all__ = ["ArgumentError", "ParamInfo", "Registry", "ToolEntry", "UnknownTool", "WriteRefused"]
+__all__ = [
+    "CALL_ERRORS",
+    "ArgumentError",
+    "ParamInfo",
+    "Registry",
+    "ToolEntry",
+    "UnknownTool",
+    "WriteRefused",
+]
 
 MAX_ITEMS = 10_000  # a paginated call without a page argument collects at most this many
 
@@ -34,6 +42,10 @@ class WriteRefused(PermissionError):
     def __init__(self, tool: str, access: str) -> None:
         super().__init__(f"{tool} is a {access} tool: pass --force (CLI) or force=True to run it")
         self.tool = tool
+
+
+# What `call` raises for the caller's or the provider's reasons, never for a bug.
+CALL_ERRORS = (UnknownTool, WriteRefused, ArgumentError, CredentialsError, ProviderError)
 
 
 class Registry:

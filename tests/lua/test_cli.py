@@ -93,3 +93,17 @@ def test_plain_mode_streams_output_and_reports_errors_on_stderr() -> None:
     done = toolgen_lua("--eval", "print('one') error('boom')", "--timeout", "5")
     assert (done.returncode, done.stdout) == (1, "one\n")
     assert done.stderr == "error: eval:1: boom\n"
+
+
+def test_account_option_picks_the_credentials(reset: MockServer, credentials_file: Path) -> None:
+    code, out = json_run(
+        "--eval", "return #app.integrations.fly_io.list_apps({})", "--account", "production"
+    )
+    assert code == 0, out
+    assert [r["query"]["org_slug"] for r in reset.requests()] == [["production-org-slug"]]
+
+
+def test_timeout_option_stops_a_runaway_script() -> None:
+    code, out = json_run("--eval", "while true do end", "--timeout", "0.5")
+    assert code == 1
+    assert out["error"] == {"message": "time limit exceeded (0.5s)"}

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import mcp_types as types
 from mcp_helpers import (
     assert_conforms,
     definitions_by_name,
@@ -112,15 +113,24 @@ async def test_logs_go_to_stderr(credentials_file: Path, tmp_path: Path, reset: 
     assert "test-token" not in text
 
 
+async def answer_with_altered_machine(
+    credentials: Path, mock: MockServer, field: str, value: Any
+) -> types.CallToolResult:
+    """`fly_io__get_machine` once the mock's answer has `field` set to `value`."""
+    arguments = {"app_name": "a", "machine_id": "m1"}
+    async with mcp_session(credentials=credentials) as session:
+        machine = json.loads(text_of(await session.call_tool("fly_io__get_machine", arguments)))
+        mock.inject(status=200, path="/machines/m1$", body=machine | {field: value})
+        return await session.call_tool("fly_io__get_machine", arguments)
+
+
 async def test_unknown_enum_values_from_the_server_pass_through(
     credentials_file: Path, reset: MockServer
 ) -> None:
-    arguments = {"app_name": "a", "machine_id": "m1"}
-    async with mcp_session(credentials=credentials_file) as session:
-        machine = json.loads(text_of(await session.call_tool("fly_io__get_machine", arguments)))
-        machine["host_status"] = "on-the-moon"  # a value the spec does not list
-        reset.inject(status=200, path="/machines/m1$", body=machine)
-        result = await session.call_tool("fly_io__get_machine", arguments)
+    # "on-the-moon": a value the spec does not list
+    result = await answer_with_altered_machine(
+        credentials_file, reset, "host_status", "on-the-moon"
+    )
     assert not result.is_error
     assert result.structured_content is not None
     assert result.structured_content["host_status"] == "on-the-moon"
@@ -129,11 +139,6 @@ async def test_unknown_enum_values_from_the_server_pass_through(
 async def test_answers_that_break_the_output_schema_are_tool_errors(
     credentials_file: Path, reset: MockServer
 ) -> None:
-    arguments = {"app_name": "a", "machine_id": "m1"}
-    async with mcp_session(credentials=credentials_file) as session:
-        machine = json.loads(text_of(await session.call_tool("fly_io__get_machine", arguments)))
-        machine["config"] = ["not", "an", "object"]
-        reset.inject(status=200, path="/machines/m1$", body=machine)
-        result = await session.call_tool("fly_io__get_machine", arguments)
+    result = await answer_with_altered_machine(credentials_file, reset, "config", ["a", "list"])
     assert result.is_error
     assert "config" in text_of(result)

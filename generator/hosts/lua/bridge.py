@@ -14,14 +14,10 @@ from generator.hosts.lua.docs import DocIndex, DocNotFound
 from generator.hosts.lua.runtime import Limits, LuaSession
 from generator.hosts.lua.schemas import ResultSchemas
 from generator.hosts.mcp.catalog import CatalogError
-from generator.hosts.registry import Registry, ToolEntry
+from generator.hosts.registry import CALL_ERRORS, Registry, ToolEntry
 from generator.hosts.suggest import did_you_mean
-from generator.runtime.errors import CredentialsError, ProviderError
 
 Answer = tuple[bool, Any]
-# What a call may raise that the script should see as a (catchable) Lua error:
-# provider failures, credentials, and the registry's UnknownTool, ArgumentError, WriteRefused.
-CALL_ERRORS = (ProviderError, CredentialsError, LookupError, ValueError, PermissionError)
 
 
 class Output:
@@ -175,8 +171,6 @@ class Bridge:
 def _message(exc: Exception, tool: str) -> str:
     """The exception's message without a leading `tool: ` (tostring adds it back)."""
     message = str(getattr(exc, "message", None) or exc)
-    if isinstance(exc, KeyError) and exc.args:
-        message = str(exc.args[0])
     return message.removeprefix(f"{tool}: ")
 
 

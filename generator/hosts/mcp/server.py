@@ -76,8 +76,7 @@ class ToolHandlers:
             return failure(f"{params.name}: internal error in the MCP server (see its log)")
 
     async def call(self, name: str, arguments: dict[str, Any]) -> types.CallToolResult:
-        from generator.hosts.registry import ArgumentError, UnknownTool, WriteRefused
-        from generator.runtime.errors import CredentialsError, ProviderError
+        from generator.hosts.registry import CALL_ERRORS
 
         tool = self.catalog.get(name)
         if tool is None:
@@ -93,7 +92,7 @@ class ToolHandlers:
                 )
         except TimeoutError:
             return failure(f"{name}: no answer within {self.options.call_timeout:g} s")
-        except (ProviderError, CredentialsError, ArgumentError, UnknownTool, WriteRefused) as exc:
+        except CALL_ERRORS as exc:
             logger.info("%s failed: %s", name, exc)
             return failure(str(exc))
         logger.info("%s ok", name)
