@@ -114,7 +114,7 @@ class Buildkite(SyncClient):
         """Get one organization by slug.
 
         Args:
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "get_organization",
@@ -138,7 +138,7 @@ class Buildkite(SyncClient):
         Lists pipelines, optionally filtered by name or repository (both match part of the value, ignoring case). Needs the `read_pipelines` scope.
 
         Args:
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
             name: Only pipelines whose name contains this text.
             repository: Only pipelines whose repository URL contains this text.
             page: Page number (default 1).
@@ -190,7 +190,7 @@ class Buildkite(SyncClient):
 
         Args:
             pipeline: Pipeline slug (`deploy`), as in the pipeline's URL.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "get_pipeline",
@@ -213,7 +213,7 @@ class Buildkite(SyncClient):
 
         Args:
             payload: The new pipeline; `name`, `repository` and `cluster_id` are required.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "create_pipeline",
@@ -238,7 +238,7 @@ class Buildkite(SyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             payload: The fields to change.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "update_pipeline",
@@ -262,7 +262,7 @@ class Buildkite(SyncClient):
 
         Args:
             pipeline: Pipeline slug (`deploy`).
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "archive_pipeline",
@@ -285,7 +285,7 @@ class Buildkite(SyncClient):
 
         Args:
             pipeline: Pipeline slug (`deploy`).
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "unarchive_pipeline",
@@ -323,7 +323,7 @@ class Buildkite(SyncClient):
 
         Args:
             pipeline: Pipeline slug (`deploy`).
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
             branch: Only builds of this branch; `*` is a wildcard (`*dev*`).
             branches: Only builds of any of these branches.
             commit: Only builds of this full commit SHA.
@@ -429,7 +429,7 @@ class Buildkite(SyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
             exclude_jobs: Leave out `jobs` (`job_state_counts` is still sent).
             exclude_pipeline: Leave out `pipeline`.
             include_retried_jobs: Also list jobs that were retried.
@@ -465,7 +465,7 @@ class Buildkite(SyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             payload: What to build; `commit` and `branch` are required.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "create_build",
@@ -491,7 +491,7 @@ class Buildkite(SyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "cancel_build",
@@ -517,7 +517,7 @@ class Buildkite(SyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             number: Number of the build to repeat (`42`), not its UUID.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "rebuild_build",
@@ -544,7 +544,7 @@ class Buildkite(SyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
             payload: Which failures to retry, as one comma-separated string: `{ states = \"failed,soft_failed\" }`.
         """
         return self._call(
@@ -574,7 +574,7 @@ class Buildkite(SyncClient):
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
             job_id: Job UUID, from `jobs[].id` of `get_build`.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "get_job_log",
@@ -603,7 +603,7 @@ class Buildkite(SyncClient):
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
             job_id: Job UUID, from `jobs[].id` of `get_build`.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return self._call(
             "get_job_environment",
@@ -830,7 +830,7 @@ class AsyncBuildkite(AsyncClient):
         """Get one organization by slug.
 
         Args:
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "get_organization",
@@ -854,7 +854,7 @@ class AsyncBuildkite(AsyncClient):
         Lists pipelines, optionally filtered by name or repository (both match part of the value, ignoring case). Needs the `read_pipelines` scope.
 
         Args:
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
             name: Only pipelines whose name contains this text.
             repository: Only pipelines whose repository URL contains this text.
             page: Page number (default 1).
@@ -906,7 +906,7 @@ class AsyncBuildkite(AsyncClient):
 
         Args:
             pipeline: Pipeline slug (`deploy`), as in the pipeline's URL.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "get_pipeline",
@@ -929,7 +929,7 @@ class AsyncBuildkite(AsyncClient):
 
         Args:
             payload: The new pipeline; `name`, `repository` and `cluster_id` are required.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "create_pipeline",
@@ -954,7 +954,7 @@ class AsyncBuildkite(AsyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             payload: The fields to change.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "update_pipeline",
@@ -978,7 +978,7 @@ class AsyncBuildkite(AsyncClient):
 
         Args:
             pipeline: Pipeline slug (`deploy`).
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "archive_pipeline",
@@ -1001,7 +1001,7 @@ class AsyncBuildkite(AsyncClient):
 
         Args:
             pipeline: Pipeline slug (`deploy`).
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "unarchive_pipeline",
@@ -1039,7 +1039,7 @@ class AsyncBuildkite(AsyncClient):
 
         Args:
             pipeline: Pipeline slug (`deploy`).
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
             branch: Only builds of this branch; `*` is a wildcard (`*dev*`).
             branches: Only builds of any of these branches.
             commit: Only builds of this full commit SHA.
@@ -1145,7 +1145,7 @@ class AsyncBuildkite(AsyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
             exclude_jobs: Leave out `jobs` (`job_state_counts` is still sent).
             exclude_pipeline: Leave out `pipeline`.
             include_retried_jobs: Also list jobs that were retried.
@@ -1181,7 +1181,7 @@ class AsyncBuildkite(AsyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             payload: What to build; `commit` and `branch` are required.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "create_build",
@@ -1207,7 +1207,7 @@ class AsyncBuildkite(AsyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "cancel_build",
@@ -1233,7 +1233,7 @@ class AsyncBuildkite(AsyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             number: Number of the build to repeat (`42`), not its UUID.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "rebuild_build",
@@ -1260,7 +1260,7 @@ class AsyncBuildkite(AsyncClient):
         Args:
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
             payload: Which failures to retry, as one comma-separated string: `{ states = \"failed,soft_failed\" }`.
         """
         return await self._call(
@@ -1290,7 +1290,7 @@ class AsyncBuildkite(AsyncClient):
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
             job_id: Job UUID, from `jobs[].id` of `get_build`.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "get_job_log",
@@ -1319,7 +1319,7 @@ class AsyncBuildkite(AsyncClient):
             pipeline: Pipeline slug (`deploy`).
             number: Build number within the pipeline (`42`), not the build's UUID.
             job_id: Job UUID, from `jobs[].id` of `get_build`.
-            organization: Organization slug (`acme-inc`); defaults to the `organization` credential.
+            organization: Organization slug (`acme-inc`). Defaults to the account's `organization` credential.
         """
         return await self._call(
             "get_job_environment",

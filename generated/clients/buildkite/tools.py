@@ -95,7 +95,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
         ),
         returns="Organization",
@@ -118,7 +118,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="name",
@@ -173,7 +173,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -203,7 +203,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="payload",
@@ -235,7 +235,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -273,7 +273,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -303,7 +303,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -333,7 +333,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -477,7 +477,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -545,7 +545,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -584,7 +584,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -621,7 +621,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -658,7 +658,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -703,7 +703,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",
@@ -747,7 +747,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="path",
                 credential="organization",
-                description="Organization slug (`acme-inc`); defaults to the `organization` credential.",
+                description="Organization slug (`acme-inc`).",
             ),
             ParamSpec(
                 name="pipeline",

@@ -73,7 +73,7 @@ class FlyIo(SyncClient):
         to the account's `org_slug` (`personal` unless configured).
 
         Args:
-            org_slug: Organization slug, or `personal`. Defaults to the account's `org_slug`.
+            org_slug: Organization slug, or `personal`. Defaults to the account's `org_slug` credential.
             app_role: Only list apps with this role.
         """
         return self._call(
@@ -122,7 +122,7 @@ class FlyIo(SyncClient):
 
         Args:
             app_name: Name for the new app; globally unique, lowercase letters, digits and dashes.
-            org_slug: Organization to create it in. Defaults to the account's `org_slug`.
+            org_slug: Organization to create it in. Defaults to the account's `org_slug` credential.
             network: Private network (6PN) to join; apps on the same network reach each other. Omit for the organization's default.
             enable_subdomains: Turn on Fly's subdomains option for the app's Machines.
         """
@@ -780,7 +780,7 @@ class AsyncFlyIo(AsyncClient):
         to the account's `org_slug` (`personal` unless configured).
 
         Args:
-            org_slug: Organization slug, or `personal`. Defaults to the account's `org_slug`.
+            org_slug: Organization slug, or `personal`. Defaults to the account's `org_slug` credential.
             app_role: Only list apps with this role.
         """
         return await self._call(
@@ -829,7 +829,7 @@ class AsyncFlyIo(AsyncClient):
 
         Args:
             app_name: Name for the new app; globally unique, lowercase letters, digits and dashes.
-            org_slug: Organization to create it in. Defaults to the account's `org_slug`.
+            org_slug: Organization to create it in. Defaults to the account's `org_slug` credential.
             network: Private network (6PN) to join; apps on the same network reach each other. Omit for the organization's default.
             enable_subdomains: Turn on Fly's subdomains option for the app's Machines.
         """

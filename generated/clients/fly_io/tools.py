@@ -49,7 +49,7 @@ TOOLS: dict[str, ToolSpec] = {
                 required=True,
                 location="query",
                 credential="org_slug",
-                description="Organization slug, or `personal`. Defaults to the account's `org_slug`.",
+                description="Organization slug, or `personal`.",
             ),
             ParamSpec(
                 name="app_role",
@@ -108,7 +108,7 @@ TOOLS: dict[str, ToolSpec] = {
                 type="string",
                 location="body",
                 credential="org_slug",
-                description="Organization to create it in. Defaults to the account's `org_slug`.",
+                description="Organization to create it in.",
             ),
             ParamSpec(
                 name="network",
