@@ -35,13 +35,12 @@ def call(
 ) -> None:
     """Call one tool through the generated client and print its JSON result."""
     tool, arguments = _request(name, args)
-    from generator.hosts.registry import Registry, UnknownTool, WriteRefused
-    from generator.runtime.errors import ArgumentError, CredentialsError, ProviderError
+    from generator.hosts.registry import CALL_ERRORS, Registry
 
     registry = Registry.load()
     try:
         result = registry.call(tool, arguments, account=account, force=force)
-    except (UnknownTool, WriteRefused, ArgumentError, CredentialsError, ProviderError) as exc:
+    except CALL_ERRORS as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(CALL_ERROR) from None
     finally:

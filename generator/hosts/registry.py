@@ -16,10 +16,10 @@ from typing import Any
 from generator import naming
 from generator.hosts.registry_args import argument_name, checked_value
 from generator.hosts.registry_entries import ParamInfo, ToolEntry, published_names, tool_entry
-from generator.hosts.suggest import did_you_mean
 from generator.runtime.errors import ArgumentError, CredentialsError, ProviderError
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import encode
+from generator.suggest import did_you_mean
 
 __all__ = [
     "CALL_ERRORS",

@@ -6,8 +6,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator import naming
-from generator.hosts.suggest import did_you_mean
 from generator.runtime.errors import ArgumentError
+from generator.suggest import did_you_mean
 
 _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "string": (lambda v: isinstance(v, str), "a string"),

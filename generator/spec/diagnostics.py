@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from typing import Literal
 
 from attrs import frozen
 
+from generator import suggest
 from generator.spec.model import Loc
 
 Severity = Literal["error", "warning", "note"]
@@ -57,6 +57,5 @@ def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
-    """` (did you mean 'integer'?)`, or "" when nothing is close."""
-    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f" (did you mean '{matches[0]}'?)" if matches else ""
+    """` (did you mean 'integer'?)`: the one closest match, or ""."""
+    return suggest.did_you_mean(word, candidates, limit=1)

@@ -15,7 +15,7 @@ from generator.hosts.lua.runtime import Limits, LuaSession
 from generator.hosts.lua.schemas import ResultSchemas
 from generator.hosts.mcp.catalog import CatalogError
 from generator.hosts.registry import CALL_ERRORS, Registry, ToolEntry
-from generator.hosts.suggest import did_you_mean
+from generator.suggest import did_you_mean
 
 Answer = tuple[bool, Any]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator import naming
 from generator.hosts.registry import Registry, ToolEntry
-from generator.hosts.suggest import did_you_mean
+from generator.suggest import did_you_mean
 
 
 class DocNotFound(LookupError):

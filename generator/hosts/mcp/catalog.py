@@ -13,7 +13,7 @@ from typing import Any
 
 from attrs import frozen
 
-from generator.hosts.suggest import did_you_mean
+from generator.suggest import did_you_mean
 
 Definition = dict[str, Any]
 
