@@ -4,6 +4,7 @@
 - `mock_server`: one `MockServer.multi(catalog)` per session; each provider is
   served below `/<provider-id>` (`mock_server.url_for("fly-io")`).
 - `reset`: clears the mock's injections and request log before and after a test.
+- a session-wide private `TOOLGEN_CACHE_DIR`, so tests never touch ~/.cache.
 - `credentials_file`: a TOML credentials file whose accounts point at the mock,
   exported as `TOOLGEN_CREDENTIALS`.
 """
@@ -26,6 +27,15 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 TEST_TOKEN = "test-token"
 PRODUCTION_TOKEN = "prod-token"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_generation_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep the incremental-generation cache (and CLI subprocesses') out of ~/.cache."""
+    cache = tmp_path_factory.mktemp("toolgen-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TOOLGEN_CACHE_DIR", str(cache))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from generator import naming
+from generator.render.common import banner, spec_source
 from generator.render.openapi_parts import pagination_extension, pagination_text, security_scheme
 from generator.render.schema import Schema, SchemaBuilder
 from generator.spec.model import Param, Provider, Tool, TypeRef
@@ -36,6 +37,7 @@ def openapi_document(provider: Provider) -> dict[str, Any]:
         builder.type_schema(TypeRef(typedef.name))
     document: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
+        "x-toolgen-generated": banner(spec_source(provider)),
         "info": {
             "title": f"{provider.name} API",
             "version": DOCUMENT_VERSION,
