@@ -12,8 +12,10 @@ from generator.cli import app
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from generator.output.plan import Owned, Plan
-    from generator.spec.diagnostics import Diagnostic
+    from generator.output.cache import Cache
+    from generator.output.incremental import Build
+    from generator.output.plan import Plan
+    from generator.output.state import OutputState
 
 PROGRESS_THRESHOLD = 4  # more providers than this: a progress bar instead of status lines
 
@@ -75,26 +77,34 @@ def run(
 ) -> int:
     """One generation: 0 when done (or up to date), 1 on spec/render errors or, with check, drift."""
     from generator.output import pipeline
+    from generator.output.cache import Cache
     from generator.output.manifest import CATALOG_OWNER, ManifestError, read_manifest
     from generator.output.plan import make_plan
+    from generator.output.state import OutputState
 
+    cache = Cache()
+    state = OutputState(cache, project)
     try:
-        files, warnings = _build(console, project, ids)
+        built = _build(console, project, ids, cache, state)
     except (pipeline.SpecErrors, pipeline.RenderError) as exc:
         lines = exc.diagnostics if isinstance(exc, pipeline.SpecErrors) else [f"error: {exc}"]
         _print_lines(console, [str(line) for line in lines])
         return 1
-    _print_lines(console, [str(d) for d in warnings])
-    selected = sorted({file.owner for file in files.values()} - {CATALOG_OWNER})
+    _print_lines(console, [str(d) for d in built.diagnostics])
+    owners = {file.owner for file in built.files.values()} | set(built.kept.values())
+    selected = sorted(owners - {CATALOG_OWNER})
     try:
         scope = frozenset([*ids, CATALOG_OWNER]) if ids else None
-        plan = make_plan(project, files, read_manifest(project), scope)
+        plan = make_plan(project, built.files, read_manifest(project), scope, built.kept)
     except (ManifestError, ValueError) as exc:
         _print_lines(console, [f"error: {exc}"])
         return 1
-    return _finish(
+    status = _finish(
         console, project, plan, selected, check=check, dry_run=dry_run, list_changes=list_changes
     )
+    if not (check or dry_run):
+        state.record(built.owners, built.keys)
+    return status
 
 
 def _project_root(option: Path | None) -> Path:
@@ -111,8 +121,8 @@ def _project_root(option: Path | None) -> Path:
 
 
 def _build(
-    console: Console, project: Path, ids: list[str]
-) -> tuple[dict[str, Owned], list[Diagnostic]]:
+    console: Console, project: Path, ids: list[str], cache: Cache, state: OutputState
+) -> Build:
     from rich.progress import Progress
 
     from generator.output.incremental import build
@@ -120,10 +130,10 @@ def _build(
 
     total = len(catalog_paths(project))
     if (len(ids) or total) <= PROGRESS_THRESHOLD:
-        return build(project, ids)
+        return build(project, ids, cache=cache, state=state)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("Rendering", total=total)
-        return build(project, ids, lambda _id: progress.advance(task))
+        return build(project, ids, lambda _id: progress.advance(task), cache, state)
 
 
 def _finish(

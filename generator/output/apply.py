@@ -13,21 +13,25 @@ FILE_MODE = 0o644
 
 
 def apply_plan(root: Path, plan: Plan) -> None:
+    made: set[Path] = set()  # directories known to exist: one mkdir each, not one per file
     for change in plan.writes:
-        atomic_write(root / change.path, change.new)
+        target = root / change.path
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        atomic_write(target, change.new)
     for change in plan.removals:
         (root / change.path).unlink(missing_ok=True)
         prune_empty_dirs((root / change.path).parent, root)
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Write a temp file next to `path`, then rename it over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a temp file next to `path` (in an existing directory), then rename it over `path`."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(text.encode("utf-8"))
-        os.chmod(tmp, FILE_MODE)
+            os.fchmod(out.fileno(), FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

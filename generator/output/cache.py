@@ -5,7 +5,8 @@ the spec bytes and path, the generator's Python sources and the templates, and
 the Python and library versions. A changed input gives a new key, so entries
 are never invalidated, only left unused (and pruned, oldest first, past a cap).
 Entries live in the user cache directory (`TOOLGEN_CACHE_DIR` overrides it),
-never in the project tree, so a run leaves only generated files behind.
+never in the project tree, so a run leaves only generated files behind. Jinja
+keeps its compiled templates beside them, in `jinja/` (`render.env.reload_templates`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 GENERATOR = Path(__file__).resolve().parent.parent
 TEMPLATES = GENERATOR / "render" / "templates"
-LIBRARIES = ("jinja2", "markupsafe", "ruamel", "luaparser", "attrs")  # they shape the output
+LIBRARIES = ("jinja2", "markupsafe", "ruamel", "lupa", "attrs")  # they shape the output
 CACHE_ENV = "TOOLGEN_CACHE_DIR"
 MAX_ENTRIES = 20_000  # a few catalogs' worth; beyond it the oldest entries go
 FORMAT = b"toolgen-cache-1"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Literal
 
 from attrs import frozen
@@ -47,15 +48,8 @@ class Plan:
 
 
 def check_path(path: str) -> None:
-    """A generated path must stay inside the project: relative, posix, no `..`."""
-    parts = PurePosixPath(path).parts
-    if (
-        not parts
-        or path.startswith("/")
-        or "\\" in path
-        or ".." in parts
-        or path != "/".join(parts)
-    ):
+    """A generated path must stay inside the project: relative, posix, no `..`, `.` or `//`."""
+    if not path or "\\" in path or any(part in ("", ".", "..") for part in path.split("/")):
         raise ValueError(f"refusing to generate outside the project: {path!r}")
 
 
@@ -64,35 +58,46 @@ def make_plan(
     rendered: Mapping[str, Owned],
     previous: Mapping[str, str],
     scope: frozenset[str] | None = None,
+    kept: Mapping[str, str] | None = None,
 ) -> Plan:
-    """`scope`: owners being regenerated (None: all); other owners' files are left alone."""
+    """`scope`: owners being regenerated (None: all); other owners' files are left alone.
+
+    `kept`: path -> owner of files known to be as they should be (not read again).
+    """
 
     def in_scope(owner: str) -> bool:
         return scope is None or owner in scope
 
+    kept = kept or {}
     owners = {path: owner for path, owner in previous.items() if not in_scope(owner)}
+    owners.update(kept)
     owners.update({path: file.owner for path, file in rendered.items()})
     files = {**rendered, MANIFEST_PATH: Owned(CATALOG_OWNER, manifest_text(owners))}
     changes: list[Change] = []
-    unchanged: list[tuple[str, str]] = []
+    unchanged: list[tuple[str, str]] = [(path, owner) for path, owner in kept.items()]
     for path, file in files.items():
         check_path(path)
-        old = _read(root / path)
+        old = _read(os.path.join(root, path))
         if old == file.text.encode("utf-8"):
             unchanged.append((path, file.owner))
         else:
             kind: ChangeKind = "new" if old is None else "changed"
             changes.append(Change(path, kind, file.owner, _decode(old), file.text))
     for path, owner in previous.items():
-        target = root / path
-        if in_scope(owner) and path not in files and target.is_file():
-            check_path(path)
-            changes.append(Change(path, "stale", owner, _decode(_read(target)), ""))
+        if in_scope(owner) and path not in files and path not in kept:
+            old = _read(os.path.join(root, path))
+            if old is not None:
+                check_path(path)
+                changes.append(Change(path, "stale", owner, _decode(old), ""))
     return Plan(tuple(sorted(changes, key=lambda c: c.path)), tuple(sorted(unchanged)))
 
 
-def _read(path: Path) -> bytes | None:
-    return path.read_bytes() if path.is_file() else None
+def _read(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
 
 
 def _decode(data: bytes | None) -> str:

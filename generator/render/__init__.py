@@ -2,15 +2,19 @@
 
 Each surface is a module here with `render_provider(provider) -> dict[str, str]`
 and optionally `render_catalog(catalog) -> dict[str, str]` for files that span
-providers (indexes). Its templates live in `templates/<surface>/`.
+providers (indexes). `render_catalog` takes the `Catalog` or only its providers'
+summaries (`generator.spec.summary`), so an incremental run need not load every
+model. Its templates live in `templates/<surface>/`.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from types import ModuleType
 
 from generator.spec.model import Catalog, Provider
+from generator.spec.summary import ProviderSummary
 
 SURFACES = ("lua_docs", "mcp", "reference", "clients", "openapi")
 
@@ -33,7 +37,7 @@ def render_provider(provider: Provider) -> dict[str, str]:
     return files
 
 
-def render_catalog_files(catalog: Catalog) -> dict[str, str]:
+def render_catalog_files(catalog: Catalog | Sequence[ProviderSummary]) -> dict[str, str]:
     files: dict[str, str] = {}
     for name in SURFACES:
         module = _surface(name)

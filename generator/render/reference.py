@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import posixpath
 import shlex
+from collections.abc import Sequence
 
 from generator import naming
 from generator.render.common import (
+    ACCESS_LABELS,
     AUTH_LABELS,
     access_counts,
     banner,
@@ -18,6 +20,7 @@ from generator.render.env import render_template
 from generator.render.escape import lua_str
 from generator.render.lua_example import call_expr, showcase_tool, workflow_example
 from generator.spec.model import Catalog, Provider
+from generator.spec.summary import ProviderSummary, summaries
 
 SURFACE = "reference"
 INDEX_PATH = "docs/reference/index.md"
@@ -70,15 +73,16 @@ def lua_usage(provider: Provider) -> dict[str, str]:
     }
 
 
-def render_catalog(catalog: Catalog) -> dict[str, str]:
+def render_catalog(catalog: Catalog | Sequence[ProviderSummary]) -> dict[str, str]:
     rows = [
         {
             "provider": provider,
             "page": posixpath.relpath(naming.reference_path(provider.id), "docs/reference"),
-            "counts": access_counts(provider),
-            "auth": AUTH_LABELS[provider.api.auth.kind],
+            "tools": len(provider.accesses),
+            "counts": {access: provider.accesses.count(access) for access in ACCESS_LABELS},
+            "auth": AUTH_LABELS[provider.auth_kind],
         }
-        for provider in catalog.providers
+        for provider in summaries(catalog)
     ]
     text = render_template(SURFACE, "index.md.j2", banner=banner("specs/"), rows=rows)
     return {INDEX_PATH: finish(text)}

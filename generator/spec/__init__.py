@@ -1,6 +1,6 @@
 """Spec loading: YAML files -> the frozen model in `generator.spec.model`, with located diagnostics.
 
-The loader (ruamel, luaparser) is imported on first use, so importing
+The loader (ruamel, lupa) is imported on first use, so importing
 `generator.spec.model` stays cheap.
 """
 

@@ -7,17 +7,20 @@ only its params and pass every param a caller must give.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
-from typing import Any
-
-from luaparser import ast, astnodes  # type: ignore[import-untyped]
+from collections.abc import Callable, Iterator
 
 from generator import naming
 from generator.spec.diagnostics import Report, did_you_mean
+from generator.spec.lua_calls import Call, Key, integration_calls
+from generator.spec.lua_tokens import tokenize
 from generator.spec.model import Loc, Provider, Tool
 
-SYNTAX_POSITION_RE = re.compile(r"line (\d+):(\d+)")
+CHUNK = "example"
+COMPILE_ERROR_RE = re.compile(rf"^{CHUNK}:(\d+): (.*)$", re.DOTALL)
+
+At = Callable[[int, int], Loc]  # 1-based line, 0-based column in the snippet -> Loc in the spec
 
 
 def lua_blocks(markdown: str, start: Loc) -> Iterator[tuple[str, Loc]]:
@@ -33,73 +36,65 @@ def check_lua(code: str, start: Loc, provider: Provider, report: Report) -> None
     def at(line: int, column: int) -> Loc:
         return Loc(start.file, start.line + line - 1, start.col + column)
 
-    try:
-        tree = ast.parse(code)
-    except ast.SyntaxException as exc:
-        message = str(exc).removeprefix("syntax errors: ")
-        match = SYNTAX_POSITION_RE.search(message)
-        loc = at(int(match[1]), int(match[2])) if match else start
-        report.error(loc, "example-syntax", f"Lua does not parse: {message}")
+    error = compile_error(code)
+    if error is not None:
+        line, column, message = error
+        report.error(at(line, column), "example-syntax", f"Lua does not parse: {message}")
         return
-    aliases: dict[str, list[str]] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, astnodes.LocalAssign | astnodes.Assign):
-            _record_aliases(node, aliases)
-        elif isinstance(node, astnodes.Call):
-            path = _segments(node.func, aliases)
-            if path is not None and path[:2] == ["app", "integrations"] and len(path) in (4, 5):
-                _check_call(node, path, provider, report, at)
+    for call in integration_calls(code):
+        if len(call.path) in (4, 5):
+            _check_call(call, provider, report, at)
 
 
-def _record_aliases(
-    node: astnodes.LocalAssign | astnodes.Assign, aliases: dict[str, list[str]]
-) -> None:
-    for target, value in zip(node.targets, node.values, strict=False):
-        path = _segments(value, aliases)
-        if (
-            isinstance(target, astnodes.Name)
-            and path is not None
-            and path[:2] == ["app", "integrations"]
-        ):
-            aliases[target.id] = path
+@functools.cache
+def _lua_load() -> Callable[..., object]:
+    import lupa.lua54  # type: ignore[import-untyped]
+
+    load: Callable[..., object] = lupa.lua54.LuaRuntime().eval("load")
+    return load
 
 
-def _segments(node: Any, aliases: dict[str, list[str]]) -> list[str] | None:
-    """`a.b["c"].d` -> ["a", "b", "c", "d"], expanding a local alias at the root."""
-    if isinstance(node, astnodes.Name):
-        return list(aliases.get(node.id, [node.id]))
-    if isinstance(node, astnodes.Index):
-        key = _key(node.idx)
-        head = _segments(node.value, aliases)
-        return None if key is None or head is None else [*head, key]
-    return None
+def _compile(code: str) -> str | None:
+    """The Lua compiler's message for `code` (None when it compiles). Nothing is run."""
+    result = _lua_load()(code, f"={CHUNK}", "t")
+    return str(result[1]) if isinstance(result, tuple) else None
 
 
-def _key(node: Any) -> str | None:
-    if isinstance(node, astnodes.Name):
-        return str(node.id)
-    if isinstance(node, astnodes.String):
-        return str(node.raw)
-    return None
+def compile_error(code: str) -> tuple[int, int, str] | None:
+    """Line, column and message of the first syntax error, None when `code` compiles.
+
+    Lua names only the line; the column is that of the token where the compiler
+    stops: the first token ending on that line such that the code up to it fails
+    other than by ending early (`near <eof>`). Errors found only at the end (an
+    unclosed block) point just past the last token of their line.
+    """
+    message = _compile(code)
+    if message is None:
+        return None
+    match = COMPILE_ERROR_RE.match(message)
+    if match is None:
+        return 1, 0, message
+    line, text = int(match[1]), match[2]
+    on_line = [token for token in tokenize(code) if token.end_line == line]
+    for token in on_line:
+        failure = _compile(code[: token.end] + "\n")  # the newline ends an open short string
+        if failure is not None and not failure.endswith("near <eof>"):
+            return token.line, token.col, text
+    if not on_line:
+        return line, 0, text
+    last = on_line[-1].text.rsplit("\n", 1)  # a long string may span lines
+    column = len(last[-1]) if len(last) > 1 else on_line[-1].col + len(last[0])
+    return line, column, text
 
 
-def _position(node: Any) -> tuple[int, int]:
-    """1-based line and 0-based column of a node's most telling token."""
-    token = node.last_token if isinstance(node, astnodes.Index) else node.first_token
-    token = token or node.first_token
-    return (token.line, token.column) if token is not None else (1, 0)
-
-
-def _check_call(
-    node: astnodes.Call, path: list[str], provider: Provider, report: Report, at: Any
-) -> None:
-    provider_key, tool_name = path[2], path[-1]
-    loc = at(*_position(node.func))
+def _check_call(call: Call, provider: Provider, report: Report, at: At) -> None:
+    provider_key, tool_name = call.path[2], call.path[-1]
+    loc = at(call.line, call.col)
     if provider_key not in (provider.namespace, provider.id):
         report.error(
             loc,
             "example-unknown-function",
-            f"'{'.'.join(path)}' is not a function of {provider.id}",
+            f"'{'.'.join(call.path)}' is not a function of {provider.id}",
         )
         return
     tool = next((t for t in provider.tools if tool_name == t.name or tool_name in t.aliases), None)
@@ -110,10 +105,9 @@ def _check_call(
             loc, "example-unknown-function", f"{provider.id} has no function '{tool_name}'{hint}"
         )
         return
-    args = node.args
-    if args and not isinstance(args[0], astnodes.Table):
+    if call.keys is None:
         return  # a variable or a string: the keys are not known here
-    given = _table_keys(args[0], report, tool, at) if args else set()
+    given = _given_params(call.keys, report, tool, at)
     missing = [
         p.name
         for p in tool.params
@@ -127,23 +121,19 @@ def _check_call(
         )
 
 
-def _table_keys(table: astnodes.Table, report: Report, tool: Tool, at: Any) -> set[str]:
+def _given_params(keys: tuple[Key, ...], report: Report, tool: Tool, at: At) -> set[str]:
     spellings = {
         spelling: p.name for p in tool.params for spelling in (p.name, naming.camel(p.name))
     }
     given = set()
-    for field in table.fields:
-        variable = field.between_brackets and isinstance(field.key, astnodes.Name)
-        key = None if variable else _key(field.key)
-        if key is None:
-            continue
-        if key in spellings:
-            given.add(spellings[key])
+    for key in keys:
+        if key.name in spellings:
+            given.add(spellings[key.name])
         else:
-            hint = did_you_mean(key, [p.name for p in tool.params])
+            hint = did_you_mean(key.name, [p.name for p in tool.params])
             report.error(
-                at(*_position(field)),
+                at(key.line, key.col),
                 "example-unknown-param",
-                f"'{tool.name}' has no param '{key}'{hint}",
+                f"'{tool.name}' has no param '{key.name}'{hint}",
             )
     return given

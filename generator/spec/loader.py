@@ -18,6 +18,7 @@ from generator.spec.diagnostics import (
 )
 from generator.spec.examples import check_lua
 from generator.spec.model import Catalog, Loc, Provider
+from generator.spec.summary import check_unique
 from generator.spec.yaml_source import read_yaml
 
 
@@ -50,20 +51,9 @@ def load_catalog(
         report.diagnostics.extend(diagnostics)
         if provider is not None:
             providers.append(provider)
-    _check_unique(providers, report)
+    check_unique(providers, report)
     diagnostics = sorted_diagnostics(report.diagnostics)
     return (None if has_errors(diagnostics) else Catalog(providers)), diagnostics
-
-
-def _check_unique(providers: list[Provider], report: Report) -> None:
-    for attribute in ("id", "namespace"):
-        seen: dict[str, Provider] = {}
-        for provider in providers:
-            value = getattr(provider, attribute)
-            if value in seen:
-                message = f"provider {attribute} '{value}' is also used by {seen[value].source}"
-                report.error(provider.loc, f"duplicate-{attribute}", message)
-            seen.setdefault(value, provider)
 
 
 def spec_paths(root: Path, ids: Sequence[str] = ()) -> list[Path]:

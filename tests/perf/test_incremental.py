@@ -65,20 +65,20 @@ def test_edits_additions_and_removals_match_a_fresh_run(
 def test_parallel_build_equals_serial_build(
     project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    serial, _ = incremental.build(project, cache=Cache(tmp_path / "serial"))
+    serial = incremental.build(project, cache=Cache(tmp_path / "serial")).files
     monkeypatch.setattr(incremental, "PARALLEL_THRESHOLD", 2)
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1})  # two workers even on 1 CPU
-    parallel, _ = incremental.build(project, cache=Cache(tmp_path / "parallel"))
+    parallel = incremental.build(project, cache=Cache(tmp_path / "parallel")).files
     assert parallel == serial
     assert len(list((tmp_path / "parallel").rglob("*"))) > len(serial) // 10  # workers cached
 
 
 def test_corrupt_cache_entries_are_misses(project: Path, cache_dir: Path) -> None:
-    expected, _ = incremental.build(project)
+    expected = incremental.build(project).files
     for entry in cache_dir.rglob("*"):
         if entry.is_file():
             entry.write_bytes(b"not a pickle")
-    assert incremental.build(project)[0] == expected
+    assert incremental.build(project).files == expected
 
 
 def test_broken_spec_is_reported_and_not_cached(project: Path, cache_dir: Path) -> None:
@@ -90,7 +90,7 @@ def test_broken_spec_is_reported_and_not_cached(project: Path, cache_dir: Path) 
             incremental.build(project)
         assert any(d.code == "invalid-value" for d in raised.value.diagnostics)
     spec.write_text(good)
-    files, _ = incremental.build(project)
+    files = incremental.build(project).files
     assert "generated/lua/synth-0001.md" in files
 
 
@@ -106,6 +106,6 @@ def test_duplicate_namespace_across_cached_specs_is_an_error(project: Path) -> N
 
 
 def test_provider_option_renders_only_that_provider(project: Path) -> None:
-    files, _ = incremental.build(project, ["synth-0003"])
+    files = incremental.build(project, ["synth-0003"]).files
     owners = {file.owner for file in files.values()}
     assert owners == {"synth-0003", "*"}

@@ -7,6 +7,8 @@ out like `ruff format`, so the output is ruff-format clean without running ruff.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator import naming
 from generator.render.clients.literal import LINE, code, expr
 from generator.render.clients.metadata import meta_imports, provider_spec, tool_spec
@@ -15,6 +17,7 @@ from generator.render.common import banner, spec_source
 from generator.render.env import render_template
 from generator.render.escape import Escaped, ident
 from generator.spec.model import Catalog, Provider, TypeRef
+from generator.spec.summary import ProviderSummary, summaries
 
 SURFACE = "clients"
 _SETUP_OPTIONS = {"account", "base_url", "timeout", "retry"}
@@ -78,9 +81,11 @@ def _refs(provider: Provider) -> list[TypeRef]:
     return refs + [tool.returns.type for tool in provider.tools if tool.returns.type is not None]
 
 
-def render_catalog(catalog: Catalog) -> dict[str, str]:
-    packages = {p.id: p.namespace for p in catalog.providers}
-    sources = ", ".join(spec_source(p) for p in catalog.providers) or "no specs"
+def render_catalog(catalog: Catalog | Sequence[ProviderSummary]) -> dict[str, str]:
+    providers = summaries(catalog)
+    packages = {p.id: p.namespace for p in providers}
+    # as `spec_source`, which takes a whole provider
+    sources = ", ".join(p.source or f"specs/{p.id}.yaml" for p in providers) or "no specs"
     context = {"banner": code(banner(sources)), "packages": expr(packages, 0, len("PACKAGES = "))}
     return {
         "generated/__init__.py": render_template(SURFACE, "generated__init__.py.j2", **context),
