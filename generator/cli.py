@@ -15,13 +15,23 @@ app = typer.Typer(
 )
 
 
-
 @app.callback()
 def _root() -> None:
     """Generate clients, Lua docs, MCP tools and reference pages from provider specs."""
 
 
-COMMANDS = ("generate", "validate", "verify", "call", "mock", "lua", "mcp", "docs", "sdk", "importer")
+COMMANDS = (
+    "generate",
+    "validate",
+    "verify",
+    "call",
+    "mock",
+    "lua",
+    "mcp",
+    "docs",
+    "sdk",
+    "importer",
+)
 
 for _name in COMMANDS:
     try:

@@ -76,7 +76,9 @@ def build_auth(provider: ProviderSpec, values: dict[str, Secret | str]) -> httpx
     if kind == "bearer":
         return SecretHeaderAuth("Authorization", Secret(_prefixed("Bearer", token)))
     if kind == "header":
-        return SecretHeaderAuth(provider.auth_header, Secret(_prefixed(provider.auth_prefix, token)))
+        return SecretHeaderAuth(
+            provider.auth_header, Secret(_prefixed(provider.auth_prefix, token))
+        )
     if kind == "basic":
         password = reveal(values.get(provider.auth_password_credential, ""))
         encoded = base64.b64encode(f"{token}:{password}".encode()).decode("ascii")
