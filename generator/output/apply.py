@@ -13,30 +13,44 @@ FILE_MODE = 0o644
 
 
 def apply_plan(root: Path, plan: Plan) -> None:
+    """Stage every write as a temp file first, then rename them all into place.
+
+    A failure while staging (disk full, a path blocked by a file) removes the
+    temp files and leaves the previous output untouched.
+    """
     made: set[Path] = set()  # directories known to exist: one mkdir each, not one per file
-    for change in plan.writes:
-        target = root / change.path
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        atomic_write(target, change.new)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for change in plan.writes:
+            target = root / change.path
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            staged.append((stage(target, change.new), target))
+    except BaseException:
+        for tmp, _ in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        raise
+    for tmp, target in staged:
+        os.replace(tmp, target)
     for change in plan.removals:
         (root / change.path).unlink(missing_ok=True)
         prune_empty_dirs((root / change.path).parent, root)
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write a temp file next to `path` (in an existing directory), then rename it over `path`."""
+def stage(path: Path, text: str) -> str:
+    """Write `text` to a temp file next to `path` (in an existing directory); return its name."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(text.encode("utf-8"))
             os.fchmod(out.fileno(), FILE_MODE)
-        os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    return tmp
 
 
 def prune_empty_dirs(directory: Path, root: Path) -> None:
