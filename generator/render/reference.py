@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import shlex
 from collections.abc import Sequence
@@ -42,9 +43,19 @@ def render_provider(provider: Provider) -> dict[str, str]:
         lua_doc_link=posixpath.relpath(lua_doc, posixpath.dirname(page)),
         lua_doc_dir=posixpath.dirname(naming.lua_doc_path(provider.id, "tool")) + "/",
         mcp_command=shlex.join(["toolgen", "mcp", "serve", "--provider", provider.id]),
+        credentials_file=credentials_example(provider),
         **lua_usage(provider),
     )
     return {page: finish(text)}
+
+
+def credentials_example(provider: Provider) -> str:
+    """A `[<id>.default]` table of the credentials file (docs/credentials.md)."""
+    lines = [f"[{provider.id}.default]"]
+    for credential in provider.credentials:
+        value = "..." if credential.secret or credential.default is None else credential.default
+        lines.append(f"{credential.name} = {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines)
 
 
 def lua_usage(provider: Provider) -> dict[str, str]:

@@ -21,7 +21,7 @@ from generator import naming
 from generator.render import lua_docs
 from generator.render.common import AUTH_LABELS, ToolDoc, access_counts, spec_source, tool_doc
 from generator.render.env import TEMPLATES, environment
-from generator.render.reference import lua_usage
+from generator.render.reference import credentials_example, lua_usage
 from generator.render.schema import input_schema, output_schema
 from generator.render.site_markdown import markdown, web_url
 from generator.spec.model import Catalog, Provider
@@ -80,6 +80,7 @@ def render_provider_page(provider: Provider) -> str:
         mcp_command=shlex.join(["toolgen", "mcp", "serve", "--provider", provider.id]),
         lua_doc_path=naming.lua_doc_path(provider.id),
         lua_markdown=lua_markdown,
+        credentials_file=credentials_example(provider),
         **lua_usage(provider),
     )
 

@@ -18,6 +18,7 @@ MARKDOWN_HEADERS = {
     ("Field", "Type", "Always present", "Description"),
     ("Functions", "Read", "Write", "Destructive", "Auth"),
     ("Provider", "Category", "Functions", "Read", "Write", "Destructive", "Auth"),
+    ("Name", "Environment variable", "Secret", "Default", "Description"),
 }
 
 

@@ -39,7 +39,7 @@ def test_every_provider_has_a_page_with_every_function_anchor(site: Path, catalo
 def test_provider_page_sections_come_in_the_seed_order(site: Path) -> None:
     page = parse(site / provider_page("fly-io"))
     headings = [e.attrs.get("id") for e in page.all("h2")]
-    assert headings == ["lua-namespace", "cli", "mcp", "agent-docs", "functions"]
+    assert headings == ["credentials", "lua-namespace", "cli", "mcp", "agent-docs", "functions"]
     code = [e.text for e in page.all("code")]
     assert any(c.startswith("toolgen lua --eval ") for c in code)
     assert any("app.integrations.fly_io" in c and "\n" in c for c in code)  # workflow file

@@ -32,7 +32,7 @@ class FlyIo(SyncClient):
     Manage Fly.io apps, Machines, volumes and secrets through the Machines API.
 
     Credentials (arguments, else environment, else the credentials file):
-        api_token: Fly.io API token (a macaroon starting with `fm2_`), sent as `Authorization: FlyV1 <token>`. Create one with `fly tokens create org` (or `fly tokens create deploy` for a single app). The CLI prints it as `FlyV1 fm2_...`: store it **without** the leading `FlyV1 `. (`FLY_API_TOKEN`)
+        api_token: Fly.io API token (a macaroon starting with `fm2_`), sent as `Authorization: FlyV1 <token>`. Create one with `fly tokens create org` (or `fly tokens create deploy` for a single app). The CLI prints it as `FlyV1 fm2_...`; store it with or without that prefix, it is sent once. (`FLY_API_TOKEN`)
         org_slug: Organization used when a tool's `org_slug` is omitted, for example by `list_apps` and `create_app`. `personal` names your personal organization. (`FLY_ORG_SLUG`)
     """
 
@@ -739,7 +739,7 @@ class AsyncFlyIo(AsyncClient):
     Manage Fly.io apps, Machines, volumes and secrets through the Machines API.
 
     Credentials (arguments, else environment, else the credentials file):
-        api_token: Fly.io API token (a macaroon starting with `fm2_`), sent as `Authorization: FlyV1 <token>`. Create one with `fly tokens create org` (or `fly tokens create deploy` for a single app). The CLI prints it as `FlyV1 fm2_...`: store it **without** the leading `FlyV1 `. (`FLY_API_TOKEN`)
+        api_token: Fly.io API token (a macaroon starting with `fm2_`), sent as `Authorization: FlyV1 <token>`. Create one with `fly tokens create org` (or `fly tokens create deploy` for a single app). The CLI prints it as `FlyV1 fm2_...`; store it with or without that prefix, it is sent once. (`FLY_API_TOKEN`)
         org_slug: Organization used when a tool's `org_slug` is omitted, for example by `list_apps` and `create_app`. `personal` names your personal organization. (`FLY_ORG_SLUG`)
     """
 

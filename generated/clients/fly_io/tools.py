@@ -20,7 +20,7 @@ PROVIDER = ProviderSpec(
             name="api_token",
             env="FLY_API_TOKEN",
             secret=True,
-            description="Fly.io API token (a macaroon starting with `fm2_`), sent as `Authorization: FlyV1 <token>`. Create one with `fly tokens create org` (or `fly tokens create deploy` for a single app). The CLI prints it as `FlyV1 fm2_...`: store it **without** the leading `FlyV1 `.",
+            description="Fly.io API token (a macaroon starting with `fm2_`), sent as `Authorization: FlyV1 <token>`. Create one with `fly tokens create org` (or `fly tokens create deploy` for a single app). The CLI prints it as `FlyV1 fm2_...`; store it with or without that prefix, it is sent once.",
         ),
         CredentialSpec(
             name="org_slug",
