@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from generator.cli import app
+from generator.commands.common import project_root
 
 docs_app = typer.Typer(help="Build or serve the static HTML reference site.", no_args_is_help=True)
 app.add_typer(docs_app, name="docs")
@@ -42,7 +43,7 @@ def build(
     from generator.render.site_search import SearchIndexError
     from generator.spec.model import Catalog
 
-    project = _project_root(root)
+    project = project_root(root)
     ids = list(dict.fromkeys(provider or []))
     try:
         catalog, warnings = pipeline.load(project, ids)
@@ -79,7 +80,7 @@ def serve(
     """Serve a built site on 127.0.0.1 until interrupted."""
     from generator.render.site_serve import server_url, site_server
 
-    site = out if out is not None else _project_root(None) / SITE_DIR
+    site = out if out is not None else project_root(None) / SITE_DIR
     if not (site / "index.html").is_file():
         raise _fail(f"no site in {site}; run `toolgen docs build` first")
     try:
@@ -92,12 +93,3 @@ def serve(
             server.serve_forever()
         except KeyboardInterrupt:
             pass
-
-
-def _project_root(option: Path | None) -> Path:
-    from generator.output.root import find_root
-
-    found = option.resolve() if option is not None else find_root(Path.cwd())
-    if found is None or not (found / "specs").is_dir():
-        raise typer.BadParameter("no project with specs/ here or above; pass --root")
-    return found

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from generator.cli import app
+from generator.commands.common import project_root
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -52,7 +53,7 @@ def generate(
         raise typer.BadParameter(
             "--watch writes files; drop --check/--dry-run", param_hint="--watch"
         )
-    project = _project_root(root)
+    project = project_root(root)
     ids = list(dict.fromkeys(provider or []))
     console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
     try:
@@ -105,19 +106,6 @@ def run(
     if not (check or dry_run):
         state.record(built.owners, built.keys)
     return status
-
-
-def _project_root(option: Path | None) -> Path:
-    from generator.output.root import find_root, is_project_root
-
-    if option is not None:
-        if not (option / "specs").is_dir():
-            raise typer.BadParameter(f"{option} has no specs/ directory", param_hint="--root")
-        return option.resolve()
-    found = find_root(Path.cwd())
-    if found is None or not is_project_root(found):
-        raise typer.BadParameter("no pyproject.toml with specs/ here or above; pass --root")
-    return found
 
 
 def _build(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from generator.cli import app
+from generator.commands.common import project_root
 
 
 @app.command()
@@ -25,7 +25,7 @@ def mock(
     from generator.hosts.mock import MockServer
     from generator.spec import SpecError, load_catalog, spec_paths
 
-    root = Path.cwd()
+    root = project_root()
     try:
         catalog, diagnostics = load_catalog(spec_paths(root, providers), root)
     except SpecError as exc:

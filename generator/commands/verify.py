@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from generator.cli import app
+from generator.commands.common import project_root
 
 
 @app.command()
@@ -25,7 +26,7 @@ def verify(
     from generator.upstream import UpstreamError, load_upstream
     from generator.verify import verify_provider
 
-    root = Path.cwd()
+    root = project_root()
     try:
         [path] = spec_paths(root, [provider_id])
         published = load_upstream(upstream)
