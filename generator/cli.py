@@ -39,7 +39,3 @@ for _name in COMMANDS:
     except ModuleNotFoundError as _exc:
         if _exc.name != f"generator.commands.{_name}":
             raise
-
-
-def main() -> None:
-    app()

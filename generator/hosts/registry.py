@@ -142,7 +142,11 @@ class Registry:
             )
         if walk:
             return encode(
-                list(itertools.islice(getattr(client, f"iter_{entry.name}")(**args), MAX_ITEMS))
+                list(
+                    itertools.islice(
+                        getattr(client, naming.iter_method(entry.name))(**args), MAX_ITEMS
+                    )
+                )
             )
         return encode(getattr(client, entry.name)(**args))
 
@@ -159,7 +163,7 @@ class Registry:
         if not walk:
             return encode(await getattr(client, entry.name)(**args))
         items = []
-        async for item in getattr(client, f"iter_{entry.name}")(**args):
+        async for item in getattr(client, naming.iter_method(entry.name))(**args):
             items.append(item)
             if len(items) >= MAX_ITEMS:
                 break

@@ -6,7 +6,7 @@ keyed by every provider's summary, so they come from the summaries alone. A
 run with no change reads only render entries; an edit reloads and re-renders
 that provider. Given an `OutputState`, owners whose files are still as the last
 write left them are not read from the cache at all: their paths are `kept`.
-The files are the same as `pipeline.load` + `pipeline.render_files` give.
+The files are byte-identical to those of a run with an empty cache.
 """
 
 from __future__ import annotations

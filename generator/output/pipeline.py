@@ -6,8 +6,6 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from generator import render
-from generator.output.manifest import CATALOG_OWNER
 from generator.output.plan import Owned
 from generator.spec import SpecError
 from generator.spec.diagnostics import Diagnostic
@@ -50,22 +48,6 @@ def catalog_paths(root: Path, ids: Sequence[str] = ()) -> list[Path]:
         except SpecError as exc:
             raise UnknownProvider("\n".join(d.message for d in exc.diagnostics)) from exc
     return sorted((root / "specs").glob("*.yaml"))  # `spec_paths(root)`, without importing ruamel
-
-
-def render_files(
-    catalog: Catalog,
-    ids: Sequence[str] = (),
-    on_provider: Callable[[str], None] = lambda _id: None,
-) -> dict[str, Owned]:
-    """Files of the selected providers (all when `ids` is empty) plus the catalog-wide ones."""
-    parts: list[tuple[str, dict[str, str]]] = []
-    for provider in catalog.providers:
-        if ids and provider.id not in ids:
-            continue
-        parts.append((provider.id, guarded(provider.id, render.render_provider, provider)))
-        on_provider(provider.id)
-    parts.append((CATALOG_OWNER, guarded("the catalog", render.render_catalog_files, catalog)))
-    return merge(parts)
 
 
 def merge(parts: Iterable[tuple[str, dict[str, str]]]) -> dict[str, Owned]:

@@ -8,7 +8,7 @@ nor anywhere when the builder is `closed` (what the mock accepts from a client).
 
 MCP requires `type: object` at the root of an output schema, so a tool that
 returns a list or a primitive gets its value wrapped as `{"result": value}`:
-`output_schema` describes that shape and `wrap_result` builds it, for the MCP server.
+`output_schema` describes that shape; the MCP server wraps values to match it.
 """
 
 from __future__ import annotations
@@ -225,8 +225,3 @@ def output_schema(tool: Tool, provider: Provider) -> Schema | None:
         "additionalProperties": False,
     }
     return builder.with_defs(wrapped)
-
-
-def wrap_result(tool: Tool, value: Any) -> Any:
-    """The `structuredContent` for a tool's return value, matching `output_schema`."""
-    return {RESULT_KEY: value} if needs_wrapping(tool) else value

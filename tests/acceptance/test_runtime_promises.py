@@ -19,18 +19,9 @@ from generator.runtime import errors
 from generator.runtime.meta import PagingSpec
 from generator.runtime.retry import RetryPolicy, RetryState
 from tests.conftest import TEST_TOKEN
+from tests.runtime.demo import STATUSES
 
 FAST = RetryPolicy(backoff=0.01, max_backoff=0.02)
-STATUSES = [
-    (401, errors.AuthenticationError),
-    (403, errors.PermissionDeniedError),
-    (404, errors.NotFoundError),
-    (409, errors.ConflictError),
-    (422, errors.UnprocessableError),
-    (429, errors.RateLimitedError),
-    (500, errors.ServerError),
-    (503, errors.ServerError),
-]
 
 
 PAGE_SIZE = 2  # the mock serves 5 items: three pages

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -54,6 +56,19 @@ def test_delay_holds_the_answer(server: MockServer, client: httpx.Client) -> Non
     with pytest.raises(httpx.ReadTimeout):
         client.get("/widgets", params=LIST, timeout=0.2)
     assert client.get("/widgets", params=LIST).status_code == 200
+
+
+def test_an_answer_outliving_a_reset_is_not_logged(
+    server: MockServer, client: httpx.Client
+) -> None:
+    server.inject(delay=0.6)
+    held = threading.Thread(target=client.get, args=("/widgets",), kwargs={"params": LIST})
+    held.start()
+    time.sleep(0.2)  # the request has arrived; its answer is held
+    server.reset()
+    held.join()
+    httpx.get(f"{server.url}/widgets/w1", headers=HEADERS)
+    assert [entry["path"] for entry in server.requests()] == ["/v2/widgets/w1"]
 
 
 def test_delayed_injection_still_answers(server: MockServer, client: httpx.Client) -> None:

@@ -9,8 +9,9 @@ import attrs
 import jsonschema
 import pytest
 
+from generator.hosts.mcp.schemas import structured
 from generator.render import mcp
-from generator.render.schema import SchemaBuilder, output_schema, wrap_result
+from generator.render.schema import SchemaBuilder, output_schema
 from generator.spec.model import Catalog, Provider, TypeRef
 
 
@@ -79,13 +80,12 @@ def test_outputs_validate_real_values_and_wrap_non_objects(demo: Provider) -> No
     for tool, value in cases:
         schema = output_schema(tool, demo)
         assert schema is not None
-        jsonschema.validate(wrap_result(tool, value), schema)
-    assert wrap_result(count, 3) == {"result": 3}
-    assert wrap_result(get_widget, widget) is widget
+        jsonschema.validate(structured(schema, value), schema)
+    assert structured(output_schema(count, demo), 3) == {"result": 3}
+    assert structured(output_schema(get_widget, demo), widget) is widget
+    get_schema = output_schema(get_widget, demo) or {}
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(
-            wrap_result(get_widget, {"color": "red"}), output_schema(get_widget, demo) or {}
-        )
+        jsonschema.validate(structured(get_schema, {"color": "red"}), get_schema)
 
 
 def test_tools_without_returns_have_no_output_schema(demo: Provider) -> None:

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.runtime import errors
 from generator.runtime.client import AsyncClient, SyncClient
 from generator.runtime.meta import CredentialSpec, PagingSpec, ParamSpec, ProviderSpec, ToolSpec
 from generator.runtime.retry import RetryPolicy
 
 TOKEN = "s3cr3t-token-value"
+# What each provider status must raise: the expectation, written independently of errors.py.
+STATUSES = [
+    (400, errors.BadRequestError),
+    (401, errors.AuthenticationError),
+    (403, errors.PermissionDeniedError),
+    (404, errors.NotFoundError),
+    (409, errors.ConflictError),
+    (422, errors.UnprocessableError),
+    (429, errors.RateLimitedError),
+    (500, errors.ServerError),
+    (503, errors.ServerError),
+]
 FAST_RETRY = RetryPolicy(max_attempts=3, backoff=0.01, max_backoff=0.02)
 
 PROVIDER = ProviderSpec(

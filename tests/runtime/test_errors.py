@@ -11,20 +11,8 @@ from generator.runtime import errors
 from generator.runtime.auth import Secret
 from generator.runtime.model import anything
 from generator.runtime.retry import RetryPolicy
-from tests.runtime.demo import TOKEN, demo
+from tests.runtime.demo import STATUSES, TOKEN, demo
 from tests.runtime.scripted import Reply, scripted_server
-
-STATUSES = [
-    (400, errors.BadRequestError),
-    (401, errors.AuthenticationError),
-    (403, errors.PermissionDeniedError),
-    (404, errors.NotFoundError),
-    (409, errors.ConflictError),
-    (422, errors.UnprocessableError),
-    (429, errors.RateLimitedError),
-    (500, errors.ServerError),
-    (503, errors.ServerError),
-]
 
 
 @pytest.mark.parametrize(("status", "error_class"), STATUSES)

@@ -21,17 +21,18 @@ class DocIndex:
     def __init__(self, registry: Registry, root: Path) -> None:
         self.registry = registry
         self.root = root
-        self.providers: dict[str, str] = {}  # id or namespace -> id
+        self.providers: dict[str, str] = {}  # id, namespace or its Lua table path -> id
         self.tools: dict[tuple[str, str], ToolEntry] = {}  # (id, name or alias) -> entry
         for entry in registry.tools():
             self.providers[entry.provider_id] = entry.provider_id
             self.providers[entry.namespace] = entry.provider_id
+            self.providers[naming.namespace_path(entry.namespace)] = entry.provider_id
             for name in (entry.name, *entry.aliases):
                 self.tools[(entry.provider_id, name)] = entry
 
     def path(self, name: str) -> Path:
         """The doc file for `name`; DocNotFound with suggestions when unknown."""
-        if name in self.providers:
+        if name in self.providers:  # includes `app.integrations.fly_io`
             return self.root / naming.lua_doc_path(self.providers[name])
         entry = self._tool(name)
         if entry is None:
@@ -54,7 +55,7 @@ class DocIndex:
 
     def _tool(self, name: str) -> ToolEntry | None:
         prefix, _, tool = name.rpartition(".")
-        provider_id = self.providers.get(prefix.removeprefix("app.integrations."))
+        provider_id = self.providers.get(prefix)
         if provider_id is not None and (provider_id, tool) in self.tools:
             return self.tools[(provider_id, tool)]
         try:

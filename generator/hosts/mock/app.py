@@ -50,10 +50,11 @@ def _build(routers: list[ProviderRouter], items: int) -> Starlette:
     secret_headers = frozenset(r.provider.api.auth.header.lower() for r in routers)
 
     async def handle(request: Request) -> Response:
+        epoch = state.epoch()
         entry = _log_entry(request, secret_headers)
         response = await _answer(request, routers, state, items, entry)
         entry["status"] = response.status_code
-        state.record(entry)
+        state.record(entry, epoch)
         return response
 
     app = Starlette(

@@ -104,6 +104,11 @@ class MockState:
         self._lock = threading.Lock()
         self._pending: list[_Pending] = []
         self._log: deque[dict[str, Any]] = deque(maxlen=LOG_LIMIT)
+        self._epoch = 0  # bumped by reset: answers to older requests are not logged
+
+    def epoch(self) -> int:
+        with self._lock:
+            return self._epoch
 
     def inject(self, injection: Injection) -> None:
         with self._lock:
@@ -120,9 +125,11 @@ class MockState:
                     return pending.injection
         return None
 
-    def record(self, entry: dict[str, Any]) -> None:
+    def record(self, entry: dict[str, Any], epoch: int) -> None:
+        """Log a request answered now that arrived in `epoch` (a slow one may outlive a reset)."""
         with self._lock:
-            self._log.append(entry)
+            if epoch == self._epoch:
+                self._log.append(entry)
 
     def requests(self) -> list[dict[str, Any]]:
         with self._lock:
@@ -132,6 +139,7 @@ class MockState:
         with self._lock:
             self._pending.clear()
             self._log.clear()
+            self._epoch += 1
 
 
 def redact_headers(
