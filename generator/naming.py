@@ -115,6 +115,11 @@ def mcp_path(provider_id: str) -> str:
     return f"generated/mcp/{provider_id}.json"
 
 
+def search_path(provider_id: str) -> str:
+    """Search records of a provider's tools, indexed by `generator.search`."""
+    return f"generated/search/{provider_id}.json"
+
+
 def reference_path(provider_id: str) -> str:
     return f"docs/reference/{provider_id}.md"
 

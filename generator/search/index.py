@@ -1,0 +1,162 @@
+"""`SearchIndex`: BM25 over the search records in an in-memory SQLite FTS5 table."""
+
+from __future__ import annotations
+
+import fnmatch
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from generator.search.records import Record, SearchError, read_records, search_files
+from generator.search.terms import fts_groups
+
+__all__ = ["Hit", "SearchError", "SearchIndex", "default_search_dir"]
+
+# Indexed columns and their BM25 weights: a word in the name counts most.
+COLUMNS = {
+    "name": 10.0,
+    "aliases": 6.0,
+    "provider": 4.0,
+    "summary": 4.0,
+    "params": 1.5,
+    "description": 1.0,
+    "category": 0.5,
+}
+WEIGHTS = ", ".join(map(str, COLUMNS.values()))
+ACCESS = ("read", "write", "destructive")
+NAME_COLUMNS = "name aliases"
+# BM25 gives words found in most records (`app`) almost no weight; a query word in
+# the function's name still means it is what the user asked for.
+NAME_BONUS = 3.0
+EXACT_SCORE = 1000.0  # a query that is a function's own name ranks it first
+
+
+@frozen
+class Hit:
+    full_name: str
+    lua_path: str
+    mcp_name: str
+    provider: str
+    access: str
+    summary: str
+    params: tuple[str, ...]
+    score: float
+
+
+def default_search_dir() -> Path:
+    """`generated/search` beside the installed `generated` package."""
+    import generated
+
+    return Path(generated.__file__).resolve().parent / "search"
+
+
+class SearchIndex:
+    """Built on the first `search` from the files `load` found; never rebuilt."""
+
+    def __init__(self, files: dict[str, Path]) -> None:
+        self.files = files
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+        self._records: list[Record] = []
+        self._exact: dict[str, int] = {}
+
+    @classmethod
+    def load(cls, search_dir: Path) -> SearchIndex:
+        """Lists the record files only; raises `SearchError` when the directory is missing."""
+        return cls(search_files(search_dir))
+
+    @property
+    def provider_ids(self) -> list[str]:
+        return sorted(self.files)
+
+    def search(
+        self,
+        query: str,
+        *,
+        provider: str | None = None,
+        access: str | None = None,
+        limit: int = 10,
+    ) -> list[Hit]:
+        if access is not None and access not in ACCESS:
+            raise SearchError(f"access must be one of {', '.join(ACCESS)}, not {access!r}")
+        db = self._built()
+        groups = fts_groups(query)
+        if not groups or limit < 1:
+            return []
+        where, args = "", list[Any]()
+        if provider:
+            where += " AND provider_id GLOB ?"
+            args.append(provider)
+        if access:
+            where += " AND access = ?"
+            args.append(access)
+        scores: dict[int, float] = {}
+        with self._lock:
+            sql = f"SELECT rowid, -bm25(tools, {WEIGHTS}) FROM tools WHERE tools MATCH ?{where}"
+            for rowid, score in db.execute(sql, [" OR ".join(groups), *args]):
+                scores[rowid] = score
+            for group in groups:  # the name (or an alias) says what the user said: a bonus
+                sql = f"SELECT rowid FROM tools WHERE tools MATCH ?{where}"
+                for (rowid,) in db.execute(sql, [f"{{{NAME_COLUMNS}}} : {group}", *args]):
+                    scores[rowid] += NAME_BONUS
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        exact = self._exact.get(query.strip())
+        if exact is not None and self._matches(self._records[exact], provider, access):
+            ranked = [(exact, EXACT_SCORE)] + [row for row in ranked if row[0] != exact]
+        return [self._hit(rowid, score) for rowid, score in ranked[:limit]]
+
+    def _matches(self, record: Record, provider: str | None, access: str | None) -> bool:
+        glob_ok = provider is None or fnmatch.fnmatchcase(record.provider, provider)
+        return glob_ok and access in (None, record.access)
+
+    def _hit(self, rowid: int, score: float) -> Hit:
+        r = self._records[rowid]
+        return Hit(
+            r.full_name, r.lua_path, r.mcp_name, r.provider, r.access, r.summary, r.params,
+            round(score, 3),
+        )  # fmt: skip
+
+    def _built(self) -> sqlite3.Connection:
+        with self._lock:
+            if self._db is None:
+                self._db = self._build()
+            return self._db
+
+    def _build(self) -> sqlite3.Connection:
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        try:
+            db.execute(
+                f"CREATE VIRTUAL TABLE tools USING fts5({', '.join(COLUMNS)}, "
+                "provider_id UNINDEXED, access UNINDEXED, tokenize = 'porter unicode61')"
+            )
+        except sqlite3.OperationalError as exc:  # an SQLite built without FTS5
+            raise SearchError(f"SQLite FTS5 is not available: {exc}") from None
+        rows = []
+        for path in self.files.values():
+            for record in read_records(path):
+                rowid = len(self._records)
+                self._records.append(record)
+                for name in (record.full_name, record.mcp_name, record.lua_path):
+                    self._exact.setdefault(name, rowid)
+                rows.append((rowid, *_columns(record), record.provider, record.access))
+        marks = ", ".join("?" * (len(COLUMNS) + 3))
+        db.executemany(f"INSERT INTO tools(rowid, {', '.join(COLUMNS)}, provider_id, access) "
+                       f"VALUES ({marks})", rows)  # fmt: skip
+        return db
+
+
+def _columns(record: Record) -> tuple[str, ...]:
+    """The indexed text, in `COLUMNS` order."""
+    name = record.full_name.rpartition(".")[2]
+    return (
+        name,
+        " ".join(record.aliases),
+        f"{record.provider} {record.provider_name}",
+        record.summary,
+        " ".join(record.params),
+        record.description,
+        record.category,
+    )
