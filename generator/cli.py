@@ -31,6 +31,7 @@ COMMANDS = (
     "docs",
     "sdk",
     "importer",
+    "diff",
 )
 
 for _name in COMMANDS:
