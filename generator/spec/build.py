@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -59,6 +60,7 @@ def build_provider(ctx: Context, root: Any) -> Provider | None:
         category=info.text("category"),
         description=info.text("description"),
         docs_url=info.text("docs_url"),
+        version=_version(ctx, info),
         api=api,
         credentials=tuple(_credentials(ctx, top)),
         types=tuple(_types(ctx, top)),
@@ -200,3 +202,12 @@ def _deviations(ctx: Context, top: Fields) -> list[Deviation]:
         if dev is not None:
             result.append(Deviation(dev.text("tool"), dev.text("param"), dev.text("reason"), loc))
     return result
+
+
+def _version(ctx: Context, info: Fields) -> str:
+    version = info.text("version")
+    if version and not re.fullmatch(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)", version):
+        message = f"version '{version}' is not MAJOR.MINOR.PATCH (for example 1.4.0)"
+        ctx.report.error(info.value_loc("version"), "invalid-value", message)
+        return ""
+    return version

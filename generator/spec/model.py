@@ -253,6 +253,7 @@ class Provider:
     notes: tuple[Note, ...] = ()
     deviations: tuple[Deviation, ...] = ()
     source: str = ""  # spec path relative to the project root: `specs/fly-io.yaml`
+    version: str = ""  # MAJOR.MINOR.PATCH of the provider's published surfaces; "" = unversioned
     loc: Loc = NOWHERE
 
     def tool(self, name: str) -> Tool | None:

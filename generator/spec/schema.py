@@ -39,6 +39,7 @@ PROVIDER: Schema = {
     "category": Key(STR, required=True),
     "description": Key(STR, required=True),
     "docs_url": Key(STR, required=True),
+    "version": Key(STR),
 }
 
 API: Schema = {
