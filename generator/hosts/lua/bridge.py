@@ -57,6 +57,7 @@ class Bridge:
         limits: Limits,
         force: bool,
         account: str | None,
+        write_flag: str = "--force",
     ) -> None:
         self.session = session
         self.registry = registry
@@ -66,6 +67,8 @@ class Bridge:
         self.limits = limits
         self.force = force
         self.account = account
+        self.write_flag = write_flag  # named in a refusal: how to allow writes
+        self.calls: list[dict[str, Any]] = []  # every tool call of the run: tool, access, ok
 
     def lua_table(self) -> Any:
         return self.session.lua.table_from(
@@ -88,7 +91,15 @@ class Bridge:
         try:
             entry = self.registry.resolve(name)
         except LookupError:
+            self.calls.append({"tool": name, "access": None, "ok": False})
             return self._fail(self._unknown_tool(name), tool=name)
+        record = {"tool": entry.full_name, "access": entry.access, "ok": False}
+        self.calls.append(record)
+        ok, value = self._call(entry, account, args)
+        record["ok"] = ok
+        return ok, value
+
+    def _call(self, entry: ToolEntry, account: str | None, args: Any) -> Answer:
         try:
             arguments = (
                 {} if args is None else to_python(self.session, args, "arguments", self.limits)
@@ -98,7 +109,9 @@ class Bridge:
         if not isinstance(arguments, dict):
             return self._fail("arguments must be a table of named parameters", tool=entry.full_name)
         if entry.access != "read" and not self.force:
-            message = f"{entry.access} tool refused: pass --force to run it (nothing was sent)"
+            message = (
+                f"{entry.access} tool refused: pass {self.write_flag} to run it (nothing was sent)"
+            )
             return self._fail(message, tool=entry.full_name)
         try:
             result = self.registry.call(

@@ -21,12 +21,13 @@ ERROR_KEYS = ("message", "status", "tool", "param")
 
 @define
 class RunResult:
-    """What `toolgen lua --json` prints: exactly these four keys."""
+    """What `toolgen lua --json` prints (`as_json`: exactly four keys), plus the call log."""
 
     ok: bool
     result: Any = None
     output: str = ""
     error: dict[str, Any] | None = None
+    calls: list[dict[str, Any]] = field(factory=list)  # tool, access, ok; not in `as_json`
 
     def as_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "result": self.result, "output": self.output, "error": self.error}
@@ -49,6 +50,7 @@ class LuaHost:
     strict: bool = False
     root: Path = PROJECT_ROOT
     stream: TextIO | None = None
+    write_flag: str = "--force"  # what a refused write tells the script to pass
     _docs: DocIndex = field(init=False)
     _schemas: ResultSchemas = field(init=False)
 
@@ -58,6 +60,7 @@ class LuaHost:
 
     def run(self, code: str, name: str = "script") -> RunResult:
         output = Output(self.limits.max_output, self.stream)
+        calls: list[dict[str, Any]] = []
         try:
             session = LuaSession(self.limits)
             bridge = Bridge(
@@ -69,18 +72,21 @@ class LuaHost:
                 limits=self.limits,
                 force=self.force,
                 account=self.account,
+                write_flag=self.write_flag,
             )
+            calls = bridge.calls
             session.install_api(bridge.lua_table(), lua_catalog(session, self.registry.tools()))
             ok, value = session.run(code, name)
             if not ok:
-                return RunResult(False, output=output.text, error=self._error_fields(value))
+                error = self._error_fields(value)
+                return RunResult(False, output=output.text, error=error, calls=bridge.calls)
             result = to_python(session, value, "return value", self.limits)
         except ConversionError as exc:
-            return RunResult(False, output=output.text, error={"message": str(exc)})
+            return RunResult(False, output=output.text, error={"message": str(exc)}, calls=calls)
         except LuaError as exc:  # the memory limit hit outside the script
             message = str(exc) or self.limits.memory_message
-            return RunResult(False, output=output.text, error={"message": message})
-        return RunResult(True, result, output.text)
+            return RunResult(False, output=output.text, error={"message": message}, calls=calls)
+        return RunResult(True, result, output.text, calls=bridge.calls)
 
     def _error_fields(self, table: Any) -> dict[str, Any]:
         """The Lua error table as JSON-ready fields; a script's own message is clipped too."""
