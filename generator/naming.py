@@ -10,10 +10,12 @@ import keyword
 import re
 
 MCP_NAME_MAX = 64
-MCP_NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-KEBAB_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+# `\A...\Z`: a whole-string match even through `.match` (`$` would accept "name\n").
+MCP_NAME_RE = re.compile(r"\A[A-Za-z0-9_-]{1,64}\Z")
+IDENT_RE = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]*\Z")
+SNAKE_RE = re.compile(r"\A[a-z][a-z0-9_]*\Z")
+KEBAB_RE = re.compile(r"\A[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
+PASCAL_RE = re.compile(r"\A[A-Z][A-Za-z0-9]*\Z")
 
 _LUA_KEYWORDS_TEXT = (  # as the Lua 5.4 manual lists them
     "and break do else elseif end false for function goto if in local nil not or "
@@ -25,6 +27,29 @@ RESERVED_PARAMS = frozenset({"self", "client", "account", "timeout", "retry"})
 # Members of the runtime's client and model base classes: no tool or field may shadow one.
 CLIENT_MEMBERS = frozenset({"close", "aclose", "account", "base_url", "from_account", "from_env"})
 MODEL_MEMBERS = frozenset({"additional_properties", "to_dict", "from_dict"})
+# Builtins the generated model annotations name: a field so named would shadow them.
+ANNOTATION_BUILTINS = frozenset({"str", "int", "float", "bool", "dict", "list", "object"})
+# The client constructor's own keyword arguments: no credential may take one.
+CLIENT_OPTIONS = frozenset({"self", "account", "base_url", "timeout", "retry"})
+# Names the generated client modules define or import, besides the client classes.
+MODULE_NAMES = frozenset(
+    {
+        "Any",
+        "AsyncClient",
+        "AsyncIterator",
+        "Iterator",
+        "Mapping",
+        "PROVIDER",
+        "RetryPolicy",
+        "Sequence",
+        "SyncClient",
+        "TOOLS",
+        "Timeout",
+    }
+)
+# Provider ids whose pages would overwrite a catalog-wide file (`docs/reference/index.md`).
+RESERVED_PROVIDER_IDS = frozenset({"index"})
+MCP_SEPARATOR = "__"  # namespaces and tool names may not contain it: MCP names stay unambiguous
 
 
 def is_reserved_word(name: str) -> bool:
@@ -63,7 +88,7 @@ def full_name(provider_id: str, tool: str) -> str:
 
 def mcp_name(namespace: str, tool: str) -> str:
     """`fly_io__list_apps`; the loader rejects specs where this exceeds 64 chars."""
-    return f"{namespace}__{tool}"
+    return f"{namespace}{MCP_SEPARATOR}{tool}"
 
 
 def anchor(tool: str) -> str:

@@ -36,13 +36,13 @@ def build_provider(ctx: Context, root: Any) -> Provider | None:
     if info is None:
         return None
     provider_id = info.text("id")
-    if provider_id:
+    if "id" in info:  # an empty id is reported too
         check_name(ctx.report, info.value_loc("id"), provider_id, "kebab", "provider id")
         stem = PurePosixPath(ctx.source.file).stem
         if provider_id != stem:
             message = f"provider id '{provider_id}' does not match the file name '{stem}.yaml'"
             ctx.report.error(info.value_loc("id"), "id-mismatch", message)
-    if info.text("namespace"):
+    if "namespace" in info:
         check_name(
             ctx.report, info.value_loc("namespace"), info.text("namespace"), "snake", "namespace"
         )

@@ -35,7 +35,7 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
     if tool is None:
         return None
     name = tool.text("name")
-    if name:
+    if "name" in tool:  # an empty name is reported too
         where = tool.value_loc("name")
         check_name(ctx.report, where, name, "snake", "tool name", reserved=is_reserved_tool)
     http = _http(ctx, tool, what)
@@ -120,7 +120,7 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
     if param is None:
         return None
     name = param.text("name")
-    if name:
+    if "name" in param:  # an empty name is reported too
         where = param.value_loc("name")
         check_name(ctx.report, where, name, "snake", "param name", reserved=is_reserved_param)
     wire = param.text("wire")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from generator import naming
+from generator.spec.checks_names import check_names
+from generator.spec.checks_values import check_values
 from generator.spec.diagnostics import Report, did_you_mean
 from generator.spec.model import Loc, Provider, TypeDef
 
@@ -11,6 +13,8 @@ def check_provider(provider: Provider, report: Report) -> None:
     _check_tools(provider, report)
     _check_type_cycles(provider.types, report)
     _check_deviations(provider, report)
+    check_names(provider, report)
+    check_values(provider, report)
 
 
 def _check_tools(provider: Provider, report: Report) -> None:

@@ -18,6 +18,7 @@ from generator.spec.diagnostics import (
 )
 from generator.spec.examples import check_lua
 from generator.spec.model import Catalog, Loc, Provider
+from generator.spec.raw_checks import check_raw
 from generator.spec.summary import check_unique
 from generator.spec.yaml_source import read_yaml
 
@@ -27,7 +28,7 @@ def load_provider(path: Path, root: Path | None = None) -> tuple[Provider | None
     report = Report()
     parsed = read_yaml(path, display_path(path, root), report)
     provider = None
-    if parsed is not None:
+    if parsed is not None and check_raw(*parsed, report):
         data, source = parsed
         ctx = Context(source, report)
         provider = build_provider(ctx, data)

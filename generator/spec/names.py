@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import keyword
-import re
 from collections.abc import Callable
 from typing import Literal
 
@@ -12,12 +11,11 @@ from generator.spec.diagnostics import Report
 from generator.spec.model import Loc
 
 Rule = Literal["kebab", "snake", "pascal", "ident"]
-PASCAL_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 
 _PATTERNS = {
     "kebab": (naming.KEBAB_RE, "kebab-case"),
     "snake": (naming.SNAKE_RE, "snake_case"),
-    "pascal": (PASCAL_RE, "PascalCase"),
+    "pascal": (naming.PASCAL_RE, "PascalCase"),
     "ident": (naming.IDENT_RE, "an identifier"),
 }
 
@@ -34,8 +32,11 @@ def check_name(
 ) -> bool:
     """Report `invalid-name` / `reserved-name`; True when the name is usable."""
     pattern, label = _PATTERNS[rule]
-    if not pattern.match(name):
-        report.error(loc, "invalid-name", f"{what} '{name}' is not {label}{hint}")
+    if not pattern.fullmatch(name):
+        problem = "is empty" if not name else f"is not {label}"
+        if not name.isprintable():
+            problem += " (it contains a control or invisible character)"
+        report.error(loc, "invalid-name", f"{what} '{shown(name)}' {problem}{hint}")
         return False
     if rule != "kebab" and reserved(name):
         report.error(
@@ -45,6 +46,13 @@ def check_name(
         )
         return False
     return True
+
+
+def shown(text: str) -> str:
+    """`text` for a message: control and invisible characters as escapes (`\\n`, `\\x00`)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def is_hard_keyword(name: str) -> bool:

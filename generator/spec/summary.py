@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from generator import naming
 from generator.spec.diagnostics import Report
 from generator.spec.model import Access, AuthKind, Catalog, Loc, Provider
 
@@ -25,6 +26,7 @@ class ProviderSummary:
     loc: Loc
     auth_kind: AuthKind
     accesses: tuple[Access, ...]  # every tool's, in spec order
+    tools: tuple[str, ...] = ()  # every tool's name, in spec order
 
 
 def summarize(provider: Provider) -> ProviderSummary:
@@ -37,6 +39,7 @@ def summarize(provider: Provider) -> ProviderSummary:
         provider.loc,
         provider.api.auth.kind,
         tuple(tool.access for tool in provider.tools),
+        tuple(tool.name for tool in provider.tools),
     )
 
 
@@ -57,3 +60,26 @@ def check_unique(providers: Sequence[Provider | ProviderSummary], report: Report
                 message = f"provider {attribute} '{value}' is also used by {seen[value].source}"
                 report.error(provider.loc, f"duplicate-{attribute}", message)
             seen.setdefault(value, provider)
+    _check_published(providers, report)
+
+
+def _check_published(providers: Sequence[Provider | ProviderSummary], report: Report) -> None:
+    """No two providers may publish the same MCP name, Lua path or full name."""
+    owners: dict[str, Provider | ProviderSummary] = {}
+    for provider in providers:
+        names = _tool_names(provider)
+        published = {naming.mcp_name(provider.namespace, tool) for tool in names}
+        published |= {naming.lua_path(provider.namespace, tool) for tool in names}
+        published |= {naming.full_name(provider.id, tool) for tool in names}
+        for name in sorted(published):
+            other = owners.setdefault(name, provider)
+            if other is not provider:
+                for here, there in ((provider, other), (other, provider)):
+                    message = f"published name '{name}' is also published by {there.source}"
+                    report.error(here.loc, "duplicate-published-name", message)
+
+
+def _tool_names(provider: Provider | ProviderSummary) -> tuple[str, ...]:
+    if isinstance(provider, ProviderSummary):
+        return provider.tools
+    return tuple(tool.name for tool in provider.tools)

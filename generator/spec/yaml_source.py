@@ -12,6 +12,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.main import CParser  # type: ignore[attr-defined]  # None without the clib
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
@@ -19,7 +20,11 @@ from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from generator.spec.diagnostics import Report
 from generator.spec.model import Loc
 
-MAX_NODES = 1_000_000  # far beyond any real spec; stops alias bombs
+# Caps far beyond any real spec (the bundled ones: under 80 kB, 10 levels, 2,200 values),
+# each checked before the step it protects, so a hostile file is refused in milliseconds.
+MAX_BYTES = 1_000_000  # file size, checked before parsing
+MAX_DEPTH = 50  # nesting of mappings and sequences, checked on parser events before composing
+MAX_NODES = 100_000  # values once every alias is expanded: stops alias bombs
 
 # Where libyaml and ruamel's own parser build different values from a text that both
 # accept: tabs (ruamel rejects more), `%YAML` directives (libyaml's are not passed on) and
@@ -75,11 +80,22 @@ class Source:
 def read_yaml(path: Path, file: str, report: Report) -> tuple[Any, Source] | None:
     """Parse `path`; on a syntax error, duplicate key or alias bomb report it and return None."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)  # never more, whatever the file's size
+        if len(raw) > MAX_BYTES:
+            message = f"the file is larger than {MAX_BYTES:,} bytes"
+            report.error(Loc(file, 1, 1), "too-large", message)
+            return None
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         report.error(Loc(file, 1, 1), "unreadable", f"cannot read file: {exc}")
         return None
     source = Source(file, tuple(text.splitlines()))
+    deep = _too_deep(text)
+    if deep is not None:
+        message = f"mappings and lists are nested more than {MAX_DEPTH} levels deep"
+        report.error(source.at(*deep), "too-deep", message)
+        return None
     try:
         data = _parse(text)
     except DuplicateKeyError as exc:
@@ -101,6 +117,32 @@ def read_yaml(path: Path, file: str, report: Report) -> tuple[Any, Source] | Non
         report.error(Loc(file, 1, 1), "too-large", message)
         return None
     return data, source
+
+
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """The 0-based position where nesting first exceeds MAX_DEPTH, from parser events.
+
+    The parsers keep their state on a heap stack; composing nodes recurses (in C for
+    libyaml, where a deep document overflows the stack), so depth is checked first.
+    A text neither parser reads is left to `_parse`, which reports its syntax error.
+    """
+    parsers = ([_c_yaml()] if CParser is not None and not PURE_ONLY_RE.search(text) else []) + [
+        _yaml()
+    ]
+    for yaml in parsers:
+        depth = 0
+        try:
+            for event in yaml.parse(text):
+                if isinstance(event, CollectionStartEvent):
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        return event.start_mark.line, event.start_mark.column
+                elif isinstance(event, CollectionEndEvent):
+                    depth -= 1
+            return None
+        except Exception:  # noqa: BLE001, S112 (the other parser, or `_parse`, decides)
+            continue
+    return None
 
 
 class _CRoundTripConstructor(RoundTripConstructor):
@@ -125,14 +167,18 @@ def _parse(text: str) -> Any:
     the ones reported.
     """
     if CParser is not None and not PURE_ONLY_RE.search(text):
-        fast = _yaml()
-        fast.Parser, fast.Reader, fast.Scanner = CParser, None, None
-        fast.Constructor, fast.Resolver = _CRoundTripConstructor, _Yaml12Resolver
         try:
-            return fast.load(text)
+            return _c_yaml().load(text)
         except Exception:  # noqa: BLE001, S110 (the pure parser below gives the diagnostic)
             pass
     return _yaml().load(text)
+
+
+def _c_yaml() -> YAML:
+    fast = _yaml()
+    fast.Parser, fast.Reader, fast.Scanner = CParser, None, None
+    fast.Constructor, fast.Resolver = _CRoundTripConstructor, _Yaml12Resolver
+    return fast
 
 
 def _yaml() -> YAML:
