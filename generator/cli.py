@@ -32,6 +32,9 @@ COMMANDS = (
     "sdk",
     "importer",
     "diff",
+    "accounts",
+    "providers",
+    "doctor",
 )
 
 for _name in COMMANDS:

@@ -87,6 +87,9 @@ class Registry:
     def provider_ids(self) -> list[str]:
         return sorted(self._providers)
 
+    def provider(self, provider_id: str) -> ProviderSpec:
+        return self._providers[provider_id]
+
     def tools(self, provider_id: str | None = None) -> list[ToolEntry]:
         return [e for e in self._entries.values() if provider_id in (None, e.provider_id)]
 

@@ -43,7 +43,7 @@ def check_lua(code: str, start: Loc, provider: Provider, report: Report) -> None
         return
     for call in integration_calls(code):
         if len(call.path) in (4, 5):
-            _check_call(call, provider, report, at)
+            check_call(call, provider, report, at)
 
 
 @functools.cache
@@ -87,7 +87,7 @@ def compile_error(code: str) -> tuple[int, int, str] | None:
     return line, column, text
 
 
-def _check_call(call: Call, provider: Provider, report: Report, at: At) -> None:
+def check_call(call: Call, provider: Provider, report: Report, at: At) -> None:
     provider_key, tool_name = call.path[2], call.path[-1]
     loc = at(call.line, call.col)
     if provider_key not in (provider.namespace, provider.id):

@@ -1,0 +1,109 @@
+"""`toolgen providers`, `toolgen search` and `toolgen schema`: what is installed and how to call it."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from generator.cli import app
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def _fail(message: str, as_json: bool, code: int) -> NoReturn:
+    if as_json:
+        typer.echo(json.dumps({"ok": False, "error": message}))
+    else:
+        typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def providers(as_json: JsonOption = False) -> None:
+    """Every provider: function counts by access, auth kind, accounts and whether each is ready."""
+    from generator.hosts.registry import Registry, UnknownTool
+    from generator.ops.accounts_file import AccountsError, accounts_by_provider, read_document
+    from generator.ops.inventory import format_rows, provider_rows
+
+    try:
+        rows = provider_rows(Registry.load(), accounts_by_provider(read_document()))
+    except (UnknownTool, AccountsError) as exc:
+        _fail(str(exc.args[0]), as_json, 1)
+    if as_json:
+        typer.echo(json.dumps({"ok": True, "providers": rows}, indent=2))
+    else:
+        typer.echo(format_rows(rows))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What you want to do, in words.")],
+    provider: Annotated[
+        str | None, typer.Option("--provider", "-p", help="Provider id or glob.")
+    ] = None,
+    access: Annotated[str | None, typer.Option(help="read, write or destructive.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100, help="Most hits to show.")] = 10,
+    as_json: JsonOption = False,
+) -> None:
+    """Find functions by what they do: the same ranking as docs.search and MCP search_docs."""
+    from generator.search import SearchError, SearchIndex, default_search_dir
+
+    try:
+        hits = SearchIndex.load(default_search_dir()).search(
+            query, provider=provider, access=access, limit=limit
+        )
+    except SearchError as exc:
+        _fail(str(exc), as_json, 2)
+    if as_json:
+        typer.echo(
+            json.dumps({"ok": True, "query": query, "hits": [_hit(h) for h in hits]}, indent=2)
+        )
+        return
+    if not hits:
+        typer.echo(f"no function matches {query!r}", err=True)
+    for hit in hits:
+        typer.echo(f"{hit.full_name:<40} {hit.access:<11} {hit.summary}")
+
+
+def _hit(hit: Any) -> dict[str, Any]:
+    return {
+        "full_name": hit.full_name,
+        "lua_path": hit.lua_path,
+        "mcp_name": hit.mcp_name,
+        "provider": hit.provider,
+        "access": hit.access,
+        "summary": hit.summary,
+        "params": list(hit.params),
+        "score": round(hit.score, 4),
+    }
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="Any published name: fly-io.get_app, a Lua path, an MCP name or an alias."
+        ),
+    ],
+    as_json: JsonOption = False,
+) -> None:
+    """A function's input and output JSON Schema, as MCP clients see them."""
+    from generator.hosts.registry import Registry, UnknownTool
+    from generator.ops.schemas import tool_schemas
+
+    try:
+        entry = Registry.load().resolve(name)
+        found = tool_schemas(entry.provider_id, entry.mcp_name)
+    except (UnknownTool, LookupError) as exc:
+        _fail(str(exc.args[0]), as_json, 2)
+    document = {
+        "full_name": entry.full_name,
+        "lua_path": entry.lua_path,
+        "mcp_name": entry.mcp_name,
+        "access": entry.access,
+        **found,
+    }
+    typer.echo(json.dumps({"ok": True, **document} if as_json else document, indent=2))
