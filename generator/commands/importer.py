@@ -1,4 +1,4 @@
-"""`toolgen import <openapi-file> --id ID`: start or extend a spec from a provider's OpenAPI."""
+"""`toolgen import DOC --id ID`: start or refresh a spec from a provider's API description."""
 
 from __future__ import annotations
 
@@ -9,12 +9,17 @@ import typer
 
 from generator.cli import app
 
+EXIT_SKIPPED = 3  # the spec was written, but some selected operations did not become tools
+
 
 @app.command("import")
 def import_openapi(
     document: Annotated[
         Path,
-        typer.Argument(metavar="OPENAPI_FILE", help="OpenAPI 3.0/3.1 document (JSON or YAML)."),
+        typer.Argument(
+            metavar="DOC",
+            help="OpenAPI 3.0/3.1 or Swagger 2.0 document (JSON or YAML, may be gzipped).",
+        ),
     ],
     provider_id: Annotated[str, typer.Option("--id", help="Provider id; writes specs/<id>.yaml.")],
     tags: Annotated[
@@ -24,29 +29,68 @@ def import_openapi(
         list[str] | None,
         typer.Option("--operations", help="Import this operation (by operationId)."),
     ] = None,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include", help="Import only matching operations: operationId, tag or /path/glob*."
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude", help="Leave out matching operations: operationId, tag or /path/glob*."
+        ),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Any skipped operation is an error; nothing is written."),
+    ] = False,
 ) -> None:
-    """Write tools, params and types for the chosen operations; hand-written text is kept."""
+    """Write tools, params and types for the chosen operations; hand edits are kept."""
     from generator.importer import import_spec, select_operations
+    from generator.importer.report import ImportReport
     from generator.naming import KEBAB_RE
     from generator.upstream import UpstreamError, load_upstream
 
     if not KEBAB_RE.match(provider_id):
         typer.echo(f"error: provider id '{provider_id}' is not kebab-case (`fly-io`)", err=True)
         raise typer.Exit(2)
+    root = Path.cwd()
     try:
         upstream = load_upstream(document)
         if upstream.format != "openapi":
-            raise UpstreamError(f"{document}: import reads OpenAPI 3.x documents only")
-        chosen = select_operations(upstream, operations or [], tags or [])
+            raise UpstreamError(f"{document}: import reads OpenAPI and Swagger 2.0 documents only")
+        chosen = select_operations(
+            upstream, operations or [], tags or [], include or [], exclude or []
+        )
         if not chosen:
-            raise UpstreamError("no operation matches the given --tags/--operations")
-        target, diagnostics = import_spec(upstream, provider_id, chosen, Path.cwd())
+            raise UpstreamError("no operation matches the given selection")
+        report = ImportReport(source=upstream.source)
+        for skipped in upstream.skipped:
+            report.seen += 1
+            report.skip(skipped, skipped.reason)
+        target, diagnostics, text = import_spec(
+            upstream, provider_id, chosen, root, report, write=not strict
+        )
     except UpstreamError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    for line in report.lines():
+        typer.echo(line, err=True)
     for diagnostic in diagnostics:
         typer.echo(str(diagnostic), err=True)
+    typer.echo(report.summary(), err=True)
     if any(d.severity == "error" for d in diagnostics):
         typer.echo(f"FAILED: {target} not written", err=True)
         raise typer.Exit(1)
-    typer.echo(f"wrote {target.relative_to(Path.cwd())}: {len(chosen)} operation(s)", err=True)
+    if strict and report.skipped:
+        typer.echo(
+            f"FAILED (--strict): {len(report.skipped)} skipped; {target} not written", err=True
+        )
+        raise typer.Exit(1)
+    if strict:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    typer.echo(f"wrote {target.relative_to(root)}", err=True)
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fnmatch
 import io
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,16 +16,31 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from generator.importer.document import spec_data
 from generator.importer.merge import merge_spec
+from generator.importer.report import ImportReport
 from generator.spec.diagnostics import Diagnostic, did_you_mean, has_errors
 from generator.upstream import Operation, Upstream, UpstreamError
 
-__all__ = ["import_spec", "select_operations"]
+__all__ = ["ImportReport", "import_spec", "select_operations"]
+
+MAX_ROUNDS = 4  # validation rounds: each drops the tools the spec loader rejects
+_TOOL_LINE = re.compile(r"^  - name: (\S+)$")
+
+
+def _matches(op: Operation, pattern: str) -> bool:
+    if pattern.startswith("/"):
+        return fnmatch.fnmatchcase(op.path, pattern)
+    return pattern == op.operation_id or pattern in op.tags
 
 
 def select_operations(
-    upstream: Upstream, operation_ids: Sequence[str], tags: Sequence[str]
+    upstream: Upstream,
+    operation_ids: Sequence[str] = (),
+    tags: Sequence[str] = (),
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
 ) -> list[Operation]:
-    """The operations named or tagged (all of them when neither is given), in document order."""
+    """The operations chosen, in document order: all of them unless ids, tags or `include`
+    patterns (operationId, tag or `/path/glob*`) name some; `exclude` patterns take away."""
     known = {op.operation_id for op in upstream.operations}
     known_tags = {tag for op in upstream.operations for tag in op.tags}
     for wanted, pool, what in [
@@ -32,45 +49,107 @@ def select_operations(
     ]:
         if wanted not in pool:
             raise UpstreamError(f"no {what} '{wanted}' in the document{did_you_mean(wanted, pool)}")
-    if not operation_ids and not tags:
-        return list(upstream.operations)
-    return [
+    for pattern in (*include, *exclude):
+        if not any(_matches(op, pattern) for op in upstream.operations):
+            hint = did_you_mean(pattern, known | known_tags)
+            raise UpstreamError(f"'{pattern}' matches no operationId, tag or path{hint}")
+    chosen = [
         op
         for op in upstream.operations
-        if op.operation_id in operation_ids or set(op.tags) & set(tags)
+        if (not operation_ids and not tags and not include)
+        or op.operation_id in operation_ids
+        or set(op.tags) & set(tags)
+        or any(_matches(op, p) for p in include)
     ]
+    return [op for op in chosen if not any(_matches(op, p) for p in exclude)]
 
 
 def import_spec(
-    upstream: Upstream, provider_id: str, operations: list[Operation], root: Path
-) -> tuple[Path, list[Diagnostic]]:
+    upstream: Upstream,
+    provider_id: str,
+    operations: list[Operation],
+    root: Path,
+    report: ImportReport | None = None,
+    write: bool = True,
+) -> tuple[Path, list[Diagnostic], str]:
     """Write `specs/<id>.yaml` under `root` (new, or merged into the existing file).
 
-    The result is validated first; with errors nothing is written and they are returned.
+    Tools the spec loader rejects are dropped (and reported as skipped) until the
+    result validates; with errors left nothing is written and they are returned.
     """
     from generator.spec import load_provider
 
+    report = report if report is not None else ImportReport(source=upstream.source)
+    report.seen += len(operations)
     target = root / "specs" / f"{provider_id}.yaml"
     yaml = _yaml()
-    imported = _literal_blocks(spec_data(upstream, provider_id, operations))
+    imported = spec_data(upstream, provider_id, operations, report)
+    existing = None
     if target.exists():
         _, diagnostics = load_provider(target, root)
         if has_errors(diagnostics):  # merge only into a spec that is valid now
-            return target, diagnostics
-        document = yaml.load(target.read_text(encoding="utf-8"))
-        merge_spec(document, imported)
-    else:
-        document = imported
+            return target, diagnostics, ""
+        existing = target.read_text(encoding="utf-8")
+    by_key = {f"{op.method} {op.path}": op for op in operations}
+    for _ in range(MAX_ROUNDS):
+        text, diagnostics = _candidate(yaml, imported, existing, target.name)
+        rejected = _rejected_tools(text, diagnostics, imported)
+        if not has_errors(diagnostics) or not rejected:
+            break
+        for index in sorted(rejected, reverse=True):
+            tool = imported["tools"].pop(index)
+            op = by_key[f"{tool['http']['method']} {tool['http']['path']}"]
+            report.skip(op, "; ".join(sorted(set(rejected[index]))))
+    if write and not has_errors(diagnostics):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return target, diagnostics, text
+
+
+def _candidate(
+    yaml: YAML, imported: dict[str, Any], existing: str | None, name: str
+) -> tuple[str, list[Diagnostic]]:
+    from generator.spec import load_provider
+
+    document = _literal_blocks(imported)
+    if existing is not None:
+        current = yaml.load(existing)
+        merge_spec(current, document)
+        document = current
     text = _dump(yaml, document)
     with tempfile.TemporaryDirectory(prefix="toolgen-import-") as scratch:
-        candidate = Path(scratch) / "specs" / target.name
+        candidate = Path(scratch) / "specs" / name
         candidate.parent.mkdir()
         candidate.write_text(text, encoding="utf-8")
         _, diagnostics = load_provider(candidate, Path(scratch))
-    if not has_errors(diagnostics):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return target, diagnostics
+    return text, diagnostics
+
+
+def _rejected_tools(
+    text: str, diagnostics: list[Diagnostic], imported: dict[str, Any]
+) -> dict[int, list[str]]:
+    """{index in `imported["tools"]`: error messages} for errors inside imported tool entries."""
+    lines = text.splitlines()
+    starts: list[tuple[int, str]] = []
+    in_tools = False
+    for number, text_line in enumerate(lines, 1):
+        if text_line.startswith("tools:"):
+            in_tools = True
+        elif text_line[:1].isalpha():
+            in_tools = False
+        match = _TOOL_LINE.match(text_line) if in_tools else None
+        if match:
+            starts.append((number, match.group(1)))
+    index = {tool["name"]: i for i, tool in enumerate(imported["tools"])}
+    rejected: dict[int, list[str]] = {}
+    for diagnostic in diagnostics:
+        if diagnostic.severity != "error":
+            continue
+        line = diagnostic.loc.line
+        owner = next((name for start, name in reversed(starts) if start <= line), None)
+        if owner in index and starts and line >= starts[0][0]:
+            rejected.setdefault(index[owner], []).append(f"{diagnostic.code}: {diagnostic.message}")
+    return rejected
 
 
 def _yaml() -> YAML:

@@ -1,23 +1,49 @@
-"""A whole new spec (plain data) for chosen operations of an upstream document."""
+"""A whole new spec (plain data) for chosen operations of an upstream document.
+
+Each operation is converted on its own: one that cannot become a tool is
+recorded in the report as skipped and the rest go on.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from generator.importer.names import ToolNames
+from generator.importer.report import ImportReport
 from generator.importer.tools import tool_entry
 from generator.importer.types import TypeCollector
 from generator.naming import snake
-from generator.upstream import Operation, Upstream
+from generator.upstream import Operation, Upstream, UpstreamError
+
+_VARIABLE = re.compile(r"\{([^{}]+)\}")
 
 
-def spec_data(upstream: Upstream, provider_id: str, operations: list[Operation]) -> dict[str, Any]:
+def spec_data(
+    upstream: Upstream, provider_id: str, operations: list[Operation], report: ImportReport
+) -> dict[str, Any]:
     types = TypeCollector(upstream.resolver)
-    tools = [tool_entry(op, types) for op in operations]
+    names = ToolNames(snake(provider_id))
+    tools = []
+    for op in operations:
+        notes = list(op.notes)
+        name = names.claim(op)
+        try:
+            tools.append(tool_entry(op, types, name, notes))
+        except (UpstreamError, RecursionError, KeyError, TypeError, ValueError) as exc:
+            names.taken.discard(name)
+            report.skip(op, f"{exc}" if isinstance(exc, UpstreamError) else f"{exc!r:.160}")
+            continue
+        report.tool(op, name, notes)
+    for op, note in names.notes:
+        report.note(op, note)
     document = upstream.resolver.document
     info = document.get("info") or {}
-    name = str(info.get("title") or provider_id)
-    base_url = str(((document.get("servers") or [{}])[0]).get("url", ""))
+    name = " ".join(str(info.get("title") or provider_id).split())
+    base_url, variables = _server(upstream)
     auth, credentials = _auth(upstream, name)
+    for variable, entry in variables.items():
+        credentials.setdefault(variable, entry)
     data: dict[str, Any] = {
         "provider": {
             "id": provider_id,
@@ -38,6 +64,28 @@ def spec_data(upstream: Upstream, provider_id: str, operations: list[Operation])
 
 def _first_line(text: str) -> str:
     return text.strip().split("\n", 1)[0].strip()
+
+
+def _server(upstream: Upstream) -> tuple[str, dict[str, Any]]:
+    """The first server's URL, its `{variables}` as credentials with their defaults."""
+    server = upstream.servers[0] if upstream.servers else {}
+    url = str(server.get("url", "")).rstrip("/")
+    declared = server.get("variables") or {}
+    credentials: dict[str, Any] = {}
+
+    def credential(match: re.Match[str]) -> str:
+        variable = match.group(1)
+        setting = declared.get(variable) if isinstance(declared, dict) else None
+        setting = setting if isinstance(setting, dict) else {}
+        key = snake(variable) or "server"
+        text = str(setting.get("description") or f"Server URL variable `{variable}`.")
+        entry: dict[str, Any] = {"description": " ".join(text.split()), "secret": False}
+        if setting.get("default") is not None:
+            entry["default"] = str(setting["default"])
+        credentials[key] = entry
+        return "{" + key + "}"
+
+    return _VARIABLE.sub(credential, url), credentials
 
 
 def _auth(upstream: Upstream, name: str) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -2,38 +2,59 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from generator.importer.paging import detect_pagination
 from generator.importer.types import TypeCollector, pascal, unique_name
-from generator.naming import snake
-from generator.upstream import Operation, UpstreamParam
-from generator.upstream.schemas import enum_values, items_schema, json_type, object_properties
+from generator.upstream import Operation, UpstreamError, UpstreamParam
+from generator.upstream.schemas import enum_values, json_type, object_properties
 
 _QUERY_BY_DEFAULT = ("GET", "DELETE", "HEAD")
 _ACCESS = {"GET": "read", "HEAD": "read", "DELETE": "destructive"}
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+_FORM = "application/x-www-form-urlencoded"
+_MULTIPART = "multipart/form-data"
 
 
-def tool_name(op: Operation) -> str:
-    return snake(op.operation_id) or snake(f"{op.method} {op.path}")
+def body_kind(media: str) -> str:
+    """`json`, `form`, `multipart` or `binary` for a request media type ("" when no body)."""
+    base = media.split(";")[0].strip().lower()
+    if not base:
+        return ""
+    if "json" in base:
+        return "json"
+    return {_FORM: "form", _MULTIPART: "multipart"}.get(base, "binary")
 
 
-def tool_entry(op: Operation, types: TypeCollector) -> dict[str, Any]:
-    name = tool_name(op)
+def tool_entry(op: Operation, types: TypeCollector, name: str, notes: list[str]) -> dict[str, Any]:
     summary = op.summary.strip() or _first_sentence(op.description) or f"{op.method} {op.path}"
+    summary = " ".join(summary.split())
     entry: dict[str, Any] = {"name": name, "summary": summary}
     description = op.description.strip()
     if description and description != summary:
         entry["description"] = description
     entry["access"] = _ACCESS.get(op.method, "write")
-    entry["http"] = {"method": op.method, "path": op.path}
-    params = _params(op, name, types)
+    http: dict[str, Any] = {"method": op.method, "path": op.path}
+    kind = body_kind(op.body_media)
+    if kind and kind != "json":
+        http["body"] = kind
+        base = op.body_media.split(";")[0].strip()
+        if kind == "binary" and base != "application/octet-stream":
+            http["content_type"] = base
+    entry["http"] = http
+    params = _params(op, name, types, kind, notes)
     if params:
         entry["params"] = params
-    returns, pagination = _returns(op, name, types)
+    returns = _returns(op, name, types)
+    pagination = detect_pagination(op, types.resolver, params) if returns else None
+    if pagination is not None:
+        returns = pagination.returns(types, name) or returns
+        entry["pagination"] = pagination.spec
+        if pagination.unwrap:
+            returns["unwrap"] = pagination.unwrap
     if returns:
         entry["returns"] = returns
-    if pagination:
-        entry["pagination"] = pagination
     return entry
 
 
@@ -42,23 +63,48 @@ def _first_sentence(text: str) -> str:
     return first.split(". ", 1)[0].rstrip(".")
 
 
-def _params(op: Operation, tool: str, types: TypeCollector) -> list[dict[str, Any]]:
+def _params(
+    op: Operation, tool: str, types: TypeCollector, kind: str, notes: list[str]
+) -> list[dict[str, Any]]:
     taken: set[str] = set()
     entries = [_param(p, tool, types, taken, op.method) for p in op.params if p.location != "body"]
+    declared = {p.name for p in op.params if p.location == "path"}
+    for placeholder in _PLACEHOLDER.findall(op.path):
+        if placeholder not in declared:  # the document forgot to declare it
+            missing = UpstreamParam(placeholder, "path", {"type": "string"}, True)
+            entries.append(_param(missing, tool, types, taken, op.method))
+            notes.append(f"path parameter '{placeholder}' is not declared; imported as a string")
     if op.body is None:
         return entries
-    body = types.resolver.deref(op.body)
-    if json_type(body, types.resolver) != "object" or not any(
-        object_properties(body, types.resolver)
-    ):
-        whole = UpstreamParam(
-            "$", "body", op.body, next(p.required for p in op.params if p.name == "$")
-        )
+    whole = next(p for p in op.params if p.location == "body" and p.name == "$")
+    if kind == "binary":
+        file = UpstreamParam("$", "body", {"type": "string", "format": "binary"}, whole.required)
+        return [*entries, _param(file, tool, types, taken, op.method, name="file", form=True)]
+    resolver = types.resolver
+    body = resolver.deref(op.body)
+    is_object = json_type(body, resolver) in ("object", "") and any(
+        object_properties(body, resolver)
+    )
+    if not is_object:
+        if kind in ("form", "multipart"):
+            raise UpstreamError(f"{op.body_media} body without named fields")
         return [*entries, _param(whole, tool, types, taken, op.method, name="body")]
     top_level = (
         p for p in op.params if p.location == "body" and p.name != "$" and "." not in p.name
     )
-    return [*entries, *(_param(p, tool, types, taken, op.method) for p in top_level)]
+    body_entries = [
+        _param(p, tool, types, taken, op.method, form=kind != "json") for p in top_level
+    ]
+    placeholders = set(_PLACEHOLDER.findall(op.path))
+    for entry in body_entries:
+        if {entry["name"], entry.get("wire", "")} & placeholders:
+            entry["in"] = "body"  # not the path param of the same name
+    return [*entries, *body_entries]
+
+
+def _is_file(schema: Any, types: TypeCollector) -> bool:
+    resolved = types.resolver.deref(schema)
+    return resolved.get("format") == "binary" or resolved.get("type") == "file"
 
 
 def _param(
@@ -68,10 +114,17 @@ def _param(
     taken: set[str],
     method: str,
     name: str = "",
+    form: bool = False,
 ) -> dict[str, Any]:
     python_name = unique_name(name or param.name, taken)
     entry: dict[str, Any] = {"name": python_name}
-    entry["type"] = types.expr(param.schema, f"{pascal(tool)}{pascal(python_name)}", depth=1)
+    is_file = (
+        (form or name == "file") and param.location == "body" and _is_file(param.schema, types)
+    )
+    if is_file:
+        entry["type"] = "file"
+    else:
+        entry["type"] = types.expr(param.schema, f"{pascal(tool)}{pascal(python_name)}", depth=1)
     if param.required and param.location != "path":
         entry["required"] = True
     default_location = "query" if method in _QUERY_BY_DEFAULT else "body"
@@ -80,12 +133,12 @@ def _param(
     if param.name != python_name:
         entry["wire"] = param.name
     schema = types.resolver.deref(param.schema)
-    values = list(enum_values(schema, types.resolver))
-    if values:
+    values = [v for v in enum_values(schema, types.resolver) if not isinstance(v, dict | list)]
+    if values and not is_file:
         entry["enum"] = values
     for key in ("default", "minimum", "maximum"):
         value = schema.get(key)
-        if isinstance(value, bool | int | float | str):
+        if isinstance(value, bool | int | float | str) and not is_file:
             entry[key] = value
     if param.location == "query" and entry["type"].endswith("[]") and not param.explode:
         entry["explode"] = False
@@ -95,21 +148,8 @@ def _param(
     return entry
 
 
-def _returns(
-    op: Operation, tool: str, types: TypeCollector
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """`returns` and, for lists of `{cursor, <item>}` wrappers, cursor `pagination`."""
+def _returns(op: Operation, tool: str, types: TypeCollector) -> dict[str, Any]:
     schema = op.success_schema()
     if schema is None:
-        return {}, {}
-    resolver = types.resolver
-    if json_type(schema, resolver) == "array":
-        wrapper = [
-            (k, s) for k, s, _ in object_properties(items_schema(schema, resolver), resolver)
-        ]
-        keys = [k for k, _ in wrapper]
-        if len(keys) == 2 and "cursor" in keys:
-            item_key, item_schema = next((k, s) for k, s in wrapper if k != "cursor")
-            item = types.expr(item_schema, f"{pascal(tool)}{pascal(item_key)}", depth=1)
-            return {"type": f"{item}[]"}, {"style": "cursor", "item_key": item_key}
-    return {"type": types.expr(schema, f"{pascal(tool)}Result", depth=1)}, {}
+        return {}
+    return {"type": types.expr(schema, f"{pascal(tool)}Result", depth=1)}

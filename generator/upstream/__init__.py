@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from attrs import evolve
+
+from generator.upstream.bundle import bundle
 from generator.upstream.hyperschema import is_hyper_schema, read_hyper_schema
-from generator.upstream.model import Operation, Schema, Upstream, UpstreamParam
+from generator.upstream.model import Operation, Schema, Skipped, Upstream, UpstreamParam
 from generator.upstream.openapi import read_openapi
-from generator.upstream.refs import Resolver, UpstreamError, read_document
+from generator.upstream.refs import Resolver, UpstreamError
+from generator.upstream.source import read_source
+from generator.upstream.swagger2 import convert, is_swagger2
 
 __all__ = [
     "Operation",
     "Resolver",
     "Schema",
+    "Skipped",
     "Upstream",
     "UpstreamError",
     "UpstreamParam",
@@ -21,14 +27,27 @@ __all__ = [
 
 
 def load_upstream(path: Path) -> Upstream:
-    """The operations of an OpenAPI 3.x or hyper-schema document; UpstreamError when unreadable."""
-    document = read_document(path)
+    """The operations of an OpenAPI 3.x, Swagger 2.0 or hyper-schema document.
+
+    JSON or YAML, gzipped or not; relative `$ref`s to other files are bundled in.
+    UpstreamError when the document as a whole is unreadable.
+    """
+    source = read_source(path)
+    if not isinstance(source.data, dict):
+        raise UpstreamError(f"{path}: expected a JSON/YAML object at the top level")
     try:
+        document = bundle(source.data, path)
+        if is_swagger2(document):
+            return evolve(read_openapi(convert(document)), source=source)
         if str(document.get("openapi", "")).startswith("3."):
-            return read_openapi(document)
+            return evolve(read_openapi(document), source=source)
         if is_hyper_schema(document):
             return read_hyper_schema(document)
     except (AttributeError, KeyError, TypeError, ValueError) as exc:  # a value of the wrong shape
         raise UpstreamError(f"{path}: malformed document ({type(exc).__name__}: {exc})") from None
+    except RecursionError:
+        raise UpstreamError(f"{path}: nested too deeply") from None
     found = document.get("openapi") or document.get("swagger") or "no 'openapi' key"
-    raise UpstreamError(f"{path}: not an OpenAPI 3.x document or JSON hyper-schema ({found})")
+    raise UpstreamError(
+        f"{path}: not an OpenAPI 3.x, Swagger 2.0 or JSON hyper-schema document ({found})"
+    )

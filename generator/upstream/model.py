@@ -12,6 +12,7 @@ from typing import Any, Literal
 from attrs import frozen
 
 from generator.upstream.refs import Resolver
+from generator.upstream.source import SourceText
 
 Schema = dict[str, Any]
 ParamLocation = Literal["path", "query", "header", "body"]
@@ -42,6 +43,10 @@ class Operation:
     params: tuple[UpstreamParam, ...] = ()
     body: Schema | None = None  # request body schema ($refs unresolved)
     responses: tuple[tuple[str, Schema | None], ...] = ()  # (status, JSON body schema)
+    pointer: str = ""  # JSON pointer of the operation in its document (`/paths/~1apps/get`)
+    body_media: str = ""  # media type of the request body taken (`application/json`, ...)
+    notes: tuple[str, ...] = ()  # parts of the operation not carried over, for the report
+    response_headers: tuple[str, ...] = ()  # header names documented on 2xx responses
 
     def find(self, location: ParamLocation, name: str) -> UpstreamParam | None:
         fold = str.lower if location == "header" else str
@@ -59,6 +64,16 @@ class Operation:
 
 
 @frozen
+class Skipped:
+    """An operation that could not be read, with where it is and why."""
+
+    method: str
+    path: str
+    pointer: str
+    reason: str
+
+
+@frozen
 class Upstream:
     format: Format
     title: str
@@ -66,6 +81,9 @@ class Upstream:
     operations: tuple[Operation, ...]
     resolver: Resolver
     security: tuple[tuple[str, Schema], ...] = ()  # (scheme name, OpenAPI security scheme)
+    skipped: tuple[Skipped, ...] = ()  # operations the reader could not take
+    servers: tuple[Schema, ...] = ()  # OpenAPI `servers` entries, variables included
+    source: SourceText | None = None  # the file read, for locating problems
 
     def operation(self, operation_id: str) -> Operation | None:
         return next((o for o in self.operations if o.operation_id == operation_id), None)

@@ -1,45 +1,29 @@
-"""Loading an upstream document (JSON or YAML) and resolving its local `$ref`s."""
+"""Loading an upstream document and resolving its local `$ref`s."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 
+from generator.upstream.source import UpstreamError, read_source
+
+__all__ = ["Resolver", "UpstreamError", "read_document"]
+
 _BASE_URI = "urn:toolgen:upstream"
 _MAX_REF_CHAIN = 32
 
 
-class UpstreamError(Exception):
-    """An upstream document that cannot be read or understood."""
-
-
 def read_document(path: Path) -> dict[str, Any]:
-    """The parsed document; JSON when it parses as JSON, YAML otherwise."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UpstreamError(f"{path}: cannot read: {exc}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        data = _read_yaml(path, text)
-    if not isinstance(data, dict):
+    """The parsed document (JSON or YAML, gzipped or not), its relative `$ref`s bundled in."""
+    from generator.upstream.bundle import bundle
+
+    source = read_source(path)
+    if not isinstance(source.data, dict):
         raise UpstreamError(f"{path}: expected a JSON/YAML object at the top level")
-    return data
-
-
-def _read_yaml(path: Path, text: str) -> Any:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    try:
-        return YAML(typ="safe", pure=True).load(text)
-    except YAMLError as exc:
-        raise UpstreamError(f"{path}: neither JSON nor YAML: {exc}") from None
+    return bundle(source.data, path)
 
 
 class Resolver:
