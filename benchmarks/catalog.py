@@ -1,265 +1,211 @@
-"""A synthetic catalog: N providers x M tools written as `specs/*.yaml` of a temp project.
+"""A benchmark catalog built from real material, written as `specs/*.yaml` of a temp project.
 
-Each provider rotates through auth kinds and pagination styles and gets a few
-resource types (enums, nested types, lists, nullable and renamed wire fields).
-Its tools cycle list / get / create / update / delete over those resources, with
-path, query and body params (dotted wire paths, whole-body params), defaults,
-bounds, aliases, hand-written Lua examples on some tools and response examples
-on others, so the loader, checks and every renderer do realistic work.
+Two kinds of provider, both real:
 
-    python benchmarks/catalog.py /tmp/cat --providers 450 --tools 10
+- copies of the bundled specs (`specs/*.yaml`) under new ids, names and namespaces;
+- specs that `toolgen import` writes from the providers' published documents in
+  ../shared/upstream (Fly.io and Render today; DigitalOcean, Netlify, PagerDuty and
+  CircleCI join as soon as the importer reads them).
+
+Each imported document appears once per 450 providers (at least once), the rest
+are bundled copies in turn, so 900 providers hold exactly twice the material of
+450. Imports are cached by the document's bytes and the importer's code
+(`TOOLGEN_BENCH_CACHE`, default: the user cache directory), so after the first
+build a catalog costs only file copies.
+
+    python benchmarks/catalog.py /tmp/cat --providers 450
 """
 
 from __future__ import annotations
 
 import argparse
-import io
-import random
+import gzip
+import json
+import os
+import re
 import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.scalarstring import LiteralScalarString
+from attrs import frozen
 
-AUTH_KINDS = ("bearer", "header", "basic", "none")
-PAGINATION = ("cursor", "link", "range", "none")
-RESOURCES = ("widget", "order", "invoice", "project", "member", "webhook", "volume", "report")
-ACTIONS = ("list", "get", "create", "update", "delete")
-EXAMPLE_EVERY = 3  # one tool in three carries a hand-written Lua example
-STATES = ["pending", "active", "suspended", "archived", "deleted"]
 REPO = Path(__file__).resolve().parent.parent
+UPSTREAM = REPO.parent / "shared" / "upstream"
+TOOLGEN = str(Path(sys.executable).parent / "toolgen")
+BLOCK = 450  # every imported document appears once per BLOCK providers
+IMPORTER_CODE = ("generator/importer", "generator/upstream", "generator/spec")
 
 
-def provider_spec(index: int, tools: int, seed: int = 0) -> dict[str, Any]:
-    """The spec of synthetic provider `index` as plain data."""
-    rng = random.Random(seed * 100_003 + index)
-    pid, namespace = f"synth-{index:04d}", f"synth_{index:04d}"
-    auth = AUTH_KINDS[index % len(AUTH_KINDS)]
-    style = PAGINATION[index % len(PAGINATION)]
-    resources = [RESOURCES[(index + k) % len(RESOURCES)] for k in range(max(1, -(-tools // 5)))]
-    plurals = [f"{resource}s" for resource in resources]
-    spec: dict[str, Any] = {
-        "provider": _block(
-            {
-                "id": pid,
-                "name": f"Synth {index}",
-                "namespace": namespace,
-                "category": rng.choice(["Infrastructure", "Billing", "Messaging", "CRM"]),
-                "description": f"Synthetic provider {index}: manage {', '.join(plurals)}.",
-                "docs_url": f"https://synth{index}.example.com/docs",
-            }
-        ),
-        "api": _api(pid, auth, style),
-        **({"credentials": _credentials(pid, auth)} if auth != "none" else {}),
-        "types": {},
-        "tools": [],
-    }
-    for resource in resources:
-        spec["types"].update(_types(resource, rng))
-    for number in range(tools):
-        resource = resources[number // len(ACTIONS) % len(resources)]
-        action = ACTIONS[number % len(ACTIONS)]
-        suffix = "" if number < len(ACTIONS) * len(resources) else f"_{number}"
-        spec["tools"].append(_tool(namespace, resource, action, suffix, style, number, rng))
-    if index % 5 == 0:
-        call = f"app.integrations.{namespace}.{spec['tools'][0]['name']}({{}})"
-        body = f"Start by listing:\n\n```lua\nlocal items = {call}\nprint(#items)\n```\n"
-        spec["notes"] = [{"title": "Common workflow", "body": LiteralScalarString(body)}]
-    return spec
+@frozen
+class Document:
+    """A published API description that `toolgen import` turns into a spec."""
+
+    key: str  # short name, the prefix of the ids of its copies
+    path: Path
 
 
-def _block(mapping: dict[str, Any]) -> CommentedMap:
-    """A mapping dumped in block style, as hand-written specs write `provider:`."""
-    block = CommentedMap(mapping)
-    block.fa.set_block_style()
-    return block
+DOCUMENTS = (
+    Document("fly-api", UPSTREAM / "fly/machines-openapi3.json"),
+    Document("render-api", UPSTREAM / "render/render-public-api-1.json"),
+    Document("digitalocean", UPSTREAM / "digitalocean/DigitalOcean-public.v2.bundled.json.gz"),
+    Document("netlify", UPSTREAM / "netlify/swagger.yml"),
+    Document("pagerduty", UPSTREAM / "pagerduty/openapiv3.json.gz"),
+    Document("circleci", UPSTREAM / "circleci/openapi-final.json"),
+)
 
 
-def _api(pid: str, auth: str, style: str) -> dict[str, Any]:
-    api: dict[str, Any] = {"base_url": f"https://api.{pid}.example.com/v1"}
-    api["auth"] = {
-        "bearer": {"kind": "bearer", "credential": "api_token"},
-        "header": {"kind": "header", "credential": "api_token", "header": "X-Api-Key"},
-        "basic": {"kind": "basic", "credential": "username", "password_credential": "api_token"},
-        "none": {"kind": "none"},
-    }[auth]
-    api["headers"] = {"Accept": "application/json"}
-    if style != "none":
-        api["pagination"] = {"style": style, "max_page_size": 100}
-    return api
+def cache_dir() -> Path:
+    if configured := os.environ.get("TOOLGEN_BENCH_CACHE"):
+        return Path(configured)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("toolgen")) / "bench-imports"
 
 
-def _credentials(pid: str, auth: str) -> dict[str, Any]:
-    credentials: dict[str, Any] = {
-        "api_token": {"description": f"API token for {pid}.", "secret": True},
-        "workspace": {
-            "description": "Default workspace.",
-            "secret": False,
-            "default": "main",
-            "required": False,
-        },
-    }
-    if auth == "basic":
-        credentials["username"] = {"description": "Account user name.", "secret": False}
-    return credentials
+def importer_digest() -> str:
+    import hashlib
+
+    sha = hashlib.sha256()
+    for folder in IMPORTER_CODE:
+        for path in sorted((REPO / folder).rglob("*.py")):
+            sha.update(path.relative_to(REPO).as_posix().encode() + b"\0" + path.read_bytes())
+    return sha.hexdigest()[:16]
 
 
-def _types(resource: str, rng: random.Random) -> dict[str, Any]:
-    name = resource.capitalize()
-    owner = f"{name}Owner"
-    return {
-        owner: {
-            "description": f"Who owns a {resource}.",
-            "fields": {
-                "id": {"type": "string", "required": True},
-                "displayName": {"type": "string", "name": "display_name"},
-                "email": {"type": "string", "nullable": True},
-            },
-        },
-        name: {
-            "description": f"A {resource} (`{resource[:3]}-…`).",
-            "fields": {
-                "id": {"type": "string", "required": True, "description": "Unique id."},
-                "name": {"type": "string", "required": True},
-                "status": {"type": "string", "enum": rng.sample(STATES, 3)},
-                "size": {"type": "integer"},
-                "ratio": {"type": "number", "nullable": True},
-                "enabled": {"type": "boolean"},
-                "tags": {"type": "string[]"},
-                "metadata": {"type": "object", "description": "Free-form key/values."},
-                "owner": {"type": owner, "nullable": True},
-                "previousOwners": {"type": f"{owner}[]", "name": "previous_owners"},
-                "createdAt": {"type": "string", "name": "created_at", "required": True},
-            },
-        },
-    }
+def imported_spec(document: Document, code: str | None = None) -> str | None:
+    """The spec `toolgen import` writes for `document` (cached), or None when it cannot import it."""
+    import hashlib
+
+    if not document.path.is_file():
+        return None
+    code = code or importer_digest()
+    key = hashlib.sha256(document.path.read_bytes()).hexdigest()[:16]
+    cached = cache_dir() / f"{document.key}-{key}-{code}.yaml"
+    failed = cached.with_suffix(".failed")
+    if cached.is_file():
+        return cached.read_text("utf-8")
+    if failed.is_file():
+        return None
+    text = _import(document)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    if text is None:
+        failed.write_text("toolgen import failed\n")
+        return None
+    cached.write_text(text, "utf-8")
+    return text
 
 
-def _tool(
-    namespace: str,
-    resource: str,
-    action: str,
-    suffix: str,
-    style: str,
-    number: int,
-    rng: random.Random,
-) -> dict[str, Any]:
-    type_name, plural = resource.capitalize(), f"{resource}s"
-    id_param = {"name": f"{resource}_id", "type": "string", "description": f"The {resource} id."}
-    scope = {"name": "workspace", "type": "string", "in": "query", "description": "Workspace slug."}
-    name = f"{action}_{plural if action == 'list' else resource}{suffix}"
-    tool: dict[str, Any] = {
-        "name": name,
-        "summary": f"{action.capitalize()} {plural if action == 'list' else 'a ' + resource}.",
-        "access": {"list": "read", "get": "read", "delete": "destructive"}.get(action, "write"),
-        "aliases": [f"{namespace}_{name}"],
-        "http": {"method": "GET", "path": f"/{plural}"},
-        "params": [],
-        "returns": {"type": type_name},
-    }
-    if action == "list":
-        tool["description"] = LiteralScalarString(
-            f"Lists every {resource} of the workspace,\nnewest first. Filters combine with AND.\n"
-        )
-        tool["params"] = [scope, {"name": "status", "type": "string[]", "enum": STATES[:3]}]
-        tool["params"] += _page_params(style)
-        tool["returns"] = {
-            "type": f"{type_name}[]",
-            "unwrap": "items" if style != "cursor" else None,
-        }
-        tool["returns"] = {k: v for k, v in tool["returns"].items() if v}
-        tool["pagination"] = True if style != "none" else "none"
-    elif action == "get":
-        tool["http"]["path"] = f"/{plural}/{{{resource}_id}}"
-        tool["params"] = [id_param]
-    elif action == "create":
-        tool["http"] = {"method": "POST", "path": f"/{plural}", "success": [201]}
-        tool["params"] = [
-            {"name": "name", "type": "string", "required": True, "description": "Display name."},
-            {"name": "size", "type": "integer", "default": 1, "minimum": 1, "maximum": 64},
-            {"name": "tags", "type": "string[]", "description": "Labels."},
-            {"name": "owner_email", "type": "string", "wire": "owner.email"},
-            {"name": "mode", "type": "string", "enum": ["fast", "safe"], "default": "safe"},
-        ]
-    elif action == "update":
-        tool["http"] = {"method": "PATCH", "path": f"/{plural}/{{{resource}_id}}"}
-        tool["params"] = [
-            id_param,
-            {"name": "changes", "type": type_name, "wire": "$", "required": True},
-        ]
-    else:
-        tool["http"] = {
-            "method": "DELETE",
-            "path": f"/{plural}/{{{resource}_id}}",
-            "success": [204],
-        }
-        tool["params"] = [id_param]
-        del tool["returns"]
-    if number % EXAMPLE_EVERY == 0:
-        tool["example"] = _example(namespace, tool)
-    elif "returns" in tool and rng.random() < 0.5:
-        sample = {"id": f"{resource[:3]}-{rng.randrange(10**6)}", "name": f"{resource} one"}
-        body = [sample] if action == "list" else sample
-        tool["response_example"] = {"items": body} if tool["returns"].get("unwrap") else body
-    return tool
+def _import(document: Document) -> str | None:
+    """Import every operation; when that fails, every operation whose operationId is unique."""
+    with tempfile.TemporaryDirectory(prefix="toolgen-import-") as temp:
+        project = Path(temp)
+        (project / "specs").mkdir()
+        shutil.copy(REPO / "pyproject.toml", project)
+        attempts = [[]]
+        if unique := _unique_operation_ids(document.path):
+            attempts.append([arg for op in unique for arg in ("--operations", op)])
+        for extra in attempts:
+            command = [TOOLGEN, "import", str(document.path), "--id", document.key, *extra]
+            done = subprocess.run(command, check=False, cwd=project, capture_output=True, text=True)
+            spec = project / "specs" / f"{document.key}.yaml"
+            if spec.is_file():
+                return spec.read_text("utf-8")
+            print(f"import of {document.path.name} failed: {done.stderr[-300:]}", file=sys.stderr)
+    return None
 
 
-def _page_params(style: str) -> list[dict[str, Any]]:
-    if style == "cursor":
-        return [
-            {"name": "limit", "type": "integer", "default": 20, "minimum": 1, "maximum": 100},
-            {"name": "cursor", "type": "string", "description": "Cursor from the previous page."},
-        ]
-    if style == "link":
-        return [{"name": "page", "type": "integer"}, {"name": "per_page", "type": "integer"}]
-    return []
+def _unique_operation_ids(path: Path) -> list[str]:
+    """Operation ids that occur once (JSON documents only; [] when unreadable)."""
+    try:
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        paths = json.loads(raw).get("paths", {})
+    except (ValueError, OSError, AttributeError):
+        return []
+    ids = Counter(
+        operation.get("operationId")
+        for item in paths.values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "responses" in operation
+    )
+    return [op for op, count in ids.items() if op and count == 1]
 
 
-def _example(namespace: str, tool: dict[str, Any]) -> LiteralScalarString:
-    values = {"string": '"abc"', "integer": "3", "string[]": '{ "a", "b" }'}
-    table = '{ name = "x" }'
-    keys = [
-        f"{p['name']} = {values.get(p['type'], table)}"
-        for p in tool["params"]
-        if p.get("required") or p["name"].endswith("_id")
-    ]
-    call = f"app.integrations.{namespace}.{tool['name']}({{ {', '.join(keys)} }})"
-    example: LiteralScalarString = LiteralScalarString(f"local result = {call}\nprint(result)\n")
-    return example
+def renamed(text: str, new_id: str, new_name: str) -> str:
+    """A spec under a new id, name and namespace: its Lua examples and doc paths follow."""
+    old_id = _field(text, "id")
+    old_namespace = _field(text, "namespace")
+    namespace = new_id.replace("-", "_")
+    text = _set_field(text, "id", new_id)
+    text = _set_field(text, "namespace", namespace)
+    text = _set_field(text, "name", new_name)
+    text = text.replace(f"app.integrations.{old_namespace}.", f"app.integrations.{namespace}.")
+    return re.sub(rf"\b{re.escape(old_id)}\.(?=[a-z_]+\b)", f"{new_id}.", text)
 
 
-def dump(spec: dict[str, Any]) -> str:
-    yaml = YAML(typ="rt")
-    yaml.default_flow_style = None  # leaf mappings as `{type: string}`, like hand-written specs
-    yaml.width = 100
-    out = io.StringIO()
-    yaml.dump(spec, out)
-    return out.getvalue()
+def _field(text: str, name: str) -> str:
+    match = re.search(rf"(?m)^provider:\n(?:  .*\n)*?  {name}: *(\S+)", text)
+    if match is None:
+        raise ValueError(f"no provider.{name} in spec")
+    return match.group(1).strip("'\"")
 
 
-def make_catalog(root: Path, providers: int, tools: int, seed: int = 0) -> Path:
-    """A project at `root` (pyproject.toml + specs/) with the synthetic catalog; returns root."""
+def _set_field(text: str, name: str, value: str) -> str:
+    pattern = rf"(?m)(^provider:\n(?:  .*\n)*?  {name}: *).*$"
+    return re.sub(pattern, lambda m: m.group(1) + value, text, count=1)
+
+
+def sources(providers: int) -> Iterator[tuple[str, str, str]]:
+    """(new id, display name, original spec text) of each provider of the catalog."""
+    code = importer_digest()
+    documents = [(d, t) for d in DOCUMENTS if (t := imported_spec(d, code)) is not None]
+    bundled = [(p.stem, p.read_text("utf-8")) for p in sorted((REPO / "specs").glob("*.yaml"))]
+    copies = max(1, providers // BLOCK)
+    count = 0
+    for copy in range(copies):
+        for document, text in documents:
+            if count < providers:
+                count += 1
+                yield f"{document.key}-{copy:02d}", f"{document.key} {copy}", text
+    index = 0
+    while count < providers:
+        stem, text = bundled[index % len(bundled)]
+        yield f"{stem}-c{index:04d}", f"{stem} copy {index}", text
+        index, count = index + 1, count + 1
+
+
+def make_catalog(root: Path, providers: int) -> Path:
+    """A project at `root` (pyproject.toml + specs/) with the catalog; returns root."""
     if root.exists():
         shutil.rmtree(root)
     (root / "specs").mkdir(parents=True)
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
-    for index in range(providers):
-        spec = provider_spec(index, tools, seed)
-        (root / "specs" / f"{spec['provider']['id']}.yaml").write_text(dump(spec), encoding="utf-8")
+    for new_id, name, text in sources(providers):
+        (root / "specs" / f"{new_id}.yaml").write_text(renamed(text, new_id, name), "utf-8")
     return root
+
+
+def tool_count(root: Path) -> int:
+    """Tools of the catalog's specs (top-level `tools:` entries)."""
+    total = 0
+    for spec in (root / "specs").glob("*.yaml"):
+        text = spec.read_text("utf-8")
+        tools = text.partition("\ntools:\n")[2]
+        tools = re.split(r"(?m)^\S", tools, maxsplit=1)[0]
+        total += len(re.findall(r"(?m)^  - name:", tools))
+    return total
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path)
     parser.add_argument("--providers", type=int, default=450)
-    parser.add_argument("--tools", type=int, default=10, help="tools per provider")
-    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    make_catalog(args.root, args.providers, args.tools, args.seed)
-    print(f"{args.providers} providers x {args.tools} tools in {args.root / 'specs'}")
+    make_catalog(args.root, args.providers)
+    print(f"{args.providers} providers, {tool_count(args.root)} tools in {args.root / 'specs'}")
 
 
 if __name__ == "__main__":

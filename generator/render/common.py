@@ -14,6 +14,7 @@ from attrs import frozen
 from generator import naming
 from generator.render.lua_example import example_code
 from generator.render.schema import is_required, param_description
+from generator.render.types_index import find_type
 from generator.spec.model import Param, Provider, Tool, TypeRef
 
 ACCESS_LABELS = {"read": "Read", "write": "Write", "destructive": "Destructive"}
@@ -106,7 +107,7 @@ def param_row(param: Param) -> ParamRow:
 
 def field_rows(ref: TypeRef, provider: Provider) -> tuple[FieldRow, ...]:
     """The fields of the named type a tool returns (one level deep)."""
-    typedef = provider.type(ref.base.name)
+    typedef = find_type(provider, ref.base.name)
     if typedef is None:
         return ()
     return tuple(

@@ -13,6 +13,7 @@ from typing import Any
 from generator import naming
 from generator.render.escape import lua_str
 from generator.render.schema import is_required
+from generator.render.types_index import find_type
 from generator.spec.model import Param, Provider, Tool, TypeRef
 
 INDENT = "  "
@@ -93,7 +94,7 @@ def type_sample(ref: TypeRef, name: str, provider: Provider, seen: tuple[str, ..
     }
     if ref.name in placeholders:
         return placeholders[ref.name]
-    typedef = provider.type(ref.name)
+    typedef = find_type(provider, ref.name)
     if typedef is None or ref.name in seen:
         return {}
     return {

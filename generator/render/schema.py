@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.render.types_index import type_index
 from generator.spec.model import Field, Param, Provider, Tool, TypeDef, TypeRef
 
 Schema = dict[str, Any]
@@ -54,7 +55,7 @@ class SchemaBuilder:
         self.inline = inline
         self.ref_prefix = ref_prefix
         self.defs: dict[str, Schema] = {}
-        self._recursive = recursive_types(provider)
+        self._index = type_index(provider)
 
     def type_schema(self, ref: TypeRef) -> Schema:
         if ref.item is not None:
@@ -65,7 +66,7 @@ class SchemaBuilder:
                 schema["additionalProperties"] = True
             return schema
         typedef = self.typedef(ref.name)
-        if self.inline and typedef.name not in self._recursive:
+        if self.inline and typedef.name not in self._index.recursive:
             return self.object_schema(typedef)
         if typedef.name not in self.defs:
             self.defs[typedef.name] = {}  # reserved while its own fields refer back to it
@@ -73,7 +74,7 @@ class SchemaBuilder:
         return {"$ref": self.ref_prefix + typedef.name}
 
     def typedef(self, name: str) -> TypeDef:
-        typedef = self.provider.type(name)
+        typedef = self._index.by_name.get(name)
         if typedef is None:
             raise ValueError(f"{self.provider.id}: unknown type {name!r}")
         return typedef
@@ -134,20 +135,7 @@ def _number(value: float) -> float | int:
 
 def recursive_types(provider: Provider) -> frozenset[str]:
     """Named types that contain themselves, directly or through other types."""
-
-    def reachable(name: str) -> set[str]:
-        seen: set[str] = set()
-        todo = [name]
-        while todo:
-            typedef = provider.type(todo.pop())
-            for field in typedef.fields if typedef else ():
-                target = field.type.base.name
-                if not field.type.base.is_primitive and target not in seen:
-                    seen.add(target)
-                    todo.append(target)
-        return seen
-
-    return frozenset(t.name for t in provider.types if t.name in reachable(t.name))
+    return type_index(provider).recursive
 
 
 def with_enum(schema: Schema, values: tuple[Any, ...]) -> Schema:
