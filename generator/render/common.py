@@ -6,12 +6,12 @@ for one tool, as plain text; templates escape every value for their sink.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from attrs import frozen
 
 from generator import naming
+from generator.render import json_out
 from generator.render.lua_example import example_code
 from generator.render.schema import is_required, param_description
 from generator.render.types_index import find_type
@@ -127,7 +127,7 @@ def finish(text: str) -> str:
 
 
 def json_text(value: Any) -> str:
-    return "" if value is None else json.dumps(value, indent=2, ensure_ascii=False)
+    return "" if value is None else json_out.dumps(value)
 
 
 def access_counts(provider: Provider) -> dict[str, int]:

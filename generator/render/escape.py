@@ -21,14 +21,23 @@ class Escaped(str):
     __slots__ = ()
 
 
+# Code points written as escapes in Python source: controls (json.dumps leaves DEL and C1),
+# line separators `str.splitlines` breaks on, lone surrogates (no UTF-8 for them) and the BOM.
+_PY_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]")
+
+
+def _py_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def py_str(text: str) -> Escaped:
-    """A double-quoted Python string literal."""
-    return Escaped(json.dumps(text, ensure_ascii=False))
+    """A double-quoted Python string literal, printable whatever the code points."""
+    return Escaped(_PY_UNSAFE.sub(_py_escape, json.dumps(text, ensure_ascii=False)))
 
 
 def docstring(text: str) -> Escaped:
-    """Body of a triple-quoted docstring: backslashes and quotes escaped."""
-    body = text.replace("\\", "\\\\").replace('"', '\\"')
+    """Body of a triple-quoted docstring: backslashes, quotes and unsafe code points escaped."""
+    body = _PY_UNSAFE.sub(_py_escape, text.replace("\\", "\\\\").replace('"', '\\"'))
     return Escaped("\n".join(line.rstrip() for line in body.splitlines()))
 
 
@@ -43,6 +52,8 @@ def lua_str(text: str) -> Escaped:
             out.append(_LUA_ESCAPES[ch])
         elif ord(ch) < 32 or ord(ch) == 127:
             out.append(f"\\{ord(ch):03d}")
+        elif _PY_UNSAFE.match(ch):  # C1, separators, surrogates: Lua 5.4's `\u{XXX}`
+            out.append(f"\\u{{{ord(ch):X}}}")
         else:
             out.append(ch)
     return Escaped('"' + "".join(out) + '"')

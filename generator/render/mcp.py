@@ -7,10 +7,10 @@ reserves for such metadata.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator import naming
+from generator.render import json_out
 from generator.render.common import banner, spec_source, tool_title
 from generator.render.schema import input_schema, output_schema
 from generator.spec.model import Provider, Tool
@@ -25,7 +25,7 @@ def render_provider(provider: Provider) -> dict[str, str]:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    return json_out.dumps(value) + "\n"
 
 
 def tool_definition(tool: Tool, provider: Provider) -> dict[str, Any]:

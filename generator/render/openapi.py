@@ -7,10 +7,10 @@ serialised with `json.dumps`.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator import naming
+from generator.render import json_out
 from generator.render.common import banner, spec_source
 from generator.render.openapi_parts import pagination_extension, pagination_text, security_scheme
 from generator.render.schema import Schema, SchemaBuilder
@@ -22,7 +22,7 @@ REF_PREFIX = "#/components/schemas/"
 
 
 def render_provider(provider: Provider) -> dict[str, str]:
-    text = json.dumps(openapi_document(provider), indent=2, ensure_ascii=False) + "\n"
+    text = json_out.dumps(openapi_document(provider)) + "\n"
     return {naming.openapi_path(provider.id): text}
 
 

@@ -155,17 +155,18 @@ class Render2(SyncClient):
         build_command: str | _m.Unset = _m.UNSET,
         start_command: str | _m.Unset = _m.UNSET,
         schedule: str | _m.Unset = _m.UNSET,
-        publish_path: str | _m.Unset = _m.UNSET,
     ) -> ServiceAndDeploy:
-        """Create a service from a Git repository.
+        """Create a web service, private service, background worker or cron job from a Git repository.
 
         Creates a service and starts its first deploy. Native runtimes need
         `runtime`, and usually `build_command` and `start_command`; cron jobs
         also need `schedule`. The workspace comes from the account's `owner_id`
-        unless you pass one.
+        unless you pass one. Static sites have their own function,
+        `create_static_site`, because Render reads their build command from
+        another place in the request.
 
         Args:
-            type: Kind of service. One of: `static_site`, `web_service`, `private_service`, `background_worker`, `cron_job`.
+            type: Kind of service. One of: `web_service`, `private_service`, `background_worker`, `cron_job`.
             name: Service name, unique within the workspace.
             owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
             repo: Repository URL without a branch (`https://github.com/org/repo`).
@@ -176,12 +177,11 @@ class Render2(SyncClient):
             runtime: Runtime; required for every type except `static_site`. One of: `docker`, `elixir`, `go`, `node`, `python`, `ruby`, `rust`, `image`.
             region: Region (Render's default is `oregon`). One of: `frankfurt`, `oregon`, `ohio`, `singapore`, `virginia`.
             plan: Instance type. One of: `starter`, `starter_plus`, `standard`, `standard_plus`, `pro`, `pro_plus`, `pro_max`, `pro_ultra`, `free`, `custom`.
-            num_instances: Number of instances (Render's default is 1).
-            health_check_path: Path Render polls before routing traffic (web services).
+            num_instances: Number of instances (Render's default is 1); not for `cron_job`.
+            health_check_path: Path Render polls before routing traffic; `web_service` only.
             build_command: Build command of a native-runtime service.
             start_command: Start command of a native-runtime service.
-            schedule: Cron expression; required for `cron_job`.
-            publish_path: Directory a static site serves (Render's default is `public`).
+            schedule: Cron expression; `cron_job` only, and required there.
         """
         return self._call(
             "create_service",
@@ -202,6 +202,54 @@ class Render2(SyncClient):
                 "build_command": build_command,
                 "start_command": start_command,
                 "schedule": schedule,
+            },
+            ServiceAndDeploy.from_dict,
+        )
+
+    def create_static_site(
+        self,
+        *,
+        name: str,
+        type: str = "static_site",
+        owner_id: str | _m.Unset = _m.UNSET,
+        repo: str | _m.Unset = _m.UNSET,
+        branch: str | _m.Unset = _m.UNSET,
+        root_dir: str | _m.Unset = _m.UNSET,
+        auto_deploy: str | _m.Unset = _m.UNSET,
+        env_vars: Sequence[EnvVarInput | Mapping[str, Any]] | _m.Unset = _m.UNSET,
+        build_command: str | _m.Unset = _m.UNSET,
+        publish_path: str | _m.Unset = _m.UNSET,
+    ) -> ServiceAndDeploy:
+        """Create a static site from a Git repository.
+
+        Creates a static site and starts its first deploy: Render runs
+        `build_command` and serves the files under `publish_path`. The
+        workspace comes from the account's `owner_id` unless you pass one.
+
+        Args:
+            name: Site name, unique within the workspace.
+            type: Always `static_site`. One of: `static_site`.
+            owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
+            repo: Repository URL without a branch (`https://github.com/org/repo`).
+            branch: Branch to deploy; the repository's default branch when omitted.
+            root_dir: Subdirectory to build from in a monorepo.
+            auto_deploy: Deploy automatically on every push (Render's default is `yes`). One of: `yes`, `no`.
+            env_vars: Environment variables available to the build, as `{ key = …, value = … }` entries.
+            build_command: Command that builds the site (`npm ci && npm run build`).
+            publish_path: Directory the site serves, relative to `root_dir` (Render's default is `public`).
+        """
+        return self._call(
+            "create_static_site",
+            {
+                "name": name,
+                "type": type,
+                "owner_id": owner_id,
+                "repo": repo,
+                "branch": branch,
+                "root_dir": root_dir,
+                "auto_deploy": auto_deploy,
+                "env_vars": env_vars,
+                "build_command": build_command,
                 "publish_path": publish_path,
             },
             ServiceAndDeploy.from_dict,
@@ -478,17 +526,18 @@ class AsyncRender2(AsyncClient):
         build_command: str | _m.Unset = _m.UNSET,
         start_command: str | _m.Unset = _m.UNSET,
         schedule: str | _m.Unset = _m.UNSET,
-        publish_path: str | _m.Unset = _m.UNSET,
     ) -> ServiceAndDeploy:
-        """Create a service from a Git repository.
+        """Create a web service, private service, background worker or cron job from a Git repository.
 
         Creates a service and starts its first deploy. Native runtimes need
         `runtime`, and usually `build_command` and `start_command`; cron jobs
         also need `schedule`. The workspace comes from the account's `owner_id`
-        unless you pass one.
+        unless you pass one. Static sites have their own function,
+        `create_static_site`, because Render reads their build command from
+        another place in the request.
 
         Args:
-            type: Kind of service. One of: `static_site`, `web_service`, `private_service`, `background_worker`, `cron_job`.
+            type: Kind of service. One of: `web_service`, `private_service`, `background_worker`, `cron_job`.
             name: Service name, unique within the workspace.
             owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
             repo: Repository URL without a branch (`https://github.com/org/repo`).
@@ -499,12 +548,11 @@ class AsyncRender2(AsyncClient):
             runtime: Runtime; required for every type except `static_site`. One of: `docker`, `elixir`, `go`, `node`, `python`, `ruby`, `rust`, `image`.
             region: Region (Render's default is `oregon`). One of: `frankfurt`, `oregon`, `ohio`, `singapore`, `virginia`.
             plan: Instance type. One of: `starter`, `starter_plus`, `standard`, `standard_plus`, `pro`, `pro_plus`, `pro_max`, `pro_ultra`, `free`, `custom`.
-            num_instances: Number of instances (Render's default is 1).
-            health_check_path: Path Render polls before routing traffic (web services).
+            num_instances: Number of instances (Render's default is 1); not for `cron_job`.
+            health_check_path: Path Render polls before routing traffic; `web_service` only.
             build_command: Build command of a native-runtime service.
             start_command: Start command of a native-runtime service.
-            schedule: Cron expression; required for `cron_job`.
-            publish_path: Directory a static site serves (Render's default is `public`).
+            schedule: Cron expression; `cron_job` only, and required there.
         """
         return await self._call(
             "create_service",
@@ -525,6 +573,54 @@ class AsyncRender2(AsyncClient):
                 "build_command": build_command,
                 "start_command": start_command,
                 "schedule": schedule,
+            },
+            ServiceAndDeploy.from_dict,
+        )
+
+    async def create_static_site(
+        self,
+        *,
+        name: str,
+        type: str = "static_site",
+        owner_id: str | _m.Unset = _m.UNSET,
+        repo: str | _m.Unset = _m.UNSET,
+        branch: str | _m.Unset = _m.UNSET,
+        root_dir: str | _m.Unset = _m.UNSET,
+        auto_deploy: str | _m.Unset = _m.UNSET,
+        env_vars: Sequence[EnvVarInput | Mapping[str, Any]] | _m.Unset = _m.UNSET,
+        build_command: str | _m.Unset = _m.UNSET,
+        publish_path: str | _m.Unset = _m.UNSET,
+    ) -> ServiceAndDeploy:
+        """Create a static site from a Git repository.
+
+        Creates a static site and starts its first deploy: Render runs
+        `build_command` and serves the files under `publish_path`. The
+        workspace comes from the account's `owner_id` unless you pass one.
+
+        Args:
+            name: Site name, unique within the workspace.
+            type: Always `static_site`. One of: `static_site`.
+            owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
+            repo: Repository URL without a branch (`https://github.com/org/repo`).
+            branch: Branch to deploy; the repository's default branch when omitted.
+            root_dir: Subdirectory to build from in a monorepo.
+            auto_deploy: Deploy automatically on every push (Render's default is `yes`). One of: `yes`, `no`.
+            env_vars: Environment variables available to the build, as `{ key = …, value = … }` entries.
+            build_command: Command that builds the site (`npm ci && npm run build`).
+            publish_path: Directory the site serves, relative to `root_dir` (Render's default is `public`).
+        """
+        return await self._call(
+            "create_static_site",
+            {
+                "name": name,
+                "type": type,
+                "owner_id": owner_id,
+                "repo": repo,
+                "branch": branch,
+                "root_dir": root_dir,
+                "auto_deploy": auto_deploy,
+                "env_vars": env_vars,
+                "build_command": build_command,
                 "publish_path": publish_path,
             },
             ServiceAndDeploy.from_dict,

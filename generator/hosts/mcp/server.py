@@ -39,6 +39,7 @@ SERVER_NAME = "toolgen"
 @frozen
 class ServerOptions:
     """`providers` empty: all of them. `read_only` hides write and destructive tools."""
+MAX_ARGUMENT_BYTES = 1_000_000  # a call's arguments as JSON; far beyond any real tool's
 
     providers: tuple[str, ...] = ()
     account: str | None = None
@@ -116,6 +117,10 @@ class ToolHandlers:
 
     @asynccontextmanager
     async def lifespan(self, server: Server[Any]) -> AsyncIterator[None]:
+        size = capping.size_of(arguments)
+        if size > MAX_ARGUMENT_BYTES:  # refused before validation or any request is built
+            message = f"arguments of {size:,} bytes exceed the limit of {MAX_ARGUMENT_BYTES:,}"
+            return failure(f"{name}: {message}")
         """The server's lifespan: provider clients are closed when it stops."""
         try:
             yield
