@@ -35,6 +35,7 @@ COMMANDS = (
     "accounts",
     "providers",
     "doctor",
+    "policy",
 )
 
 for _name in COMMANDS:

@@ -30,16 +30,34 @@ def call(
         str | None, typer.Option(help="Credentials account (default: `default`).")
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Allow write and destructive tools.")
+        bool,
+        typer.Option("--force", help="Answer yes where the policy asks; never overrides deny."),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Print the HTTP request, secrets masked; send nothing."),
     ] = False,
 ) -> None:
-    """Call one tool through the generated client and print its JSON result."""
+    """Call one tool through the generated client and print its JSON result.
+
+    The permission policy (docs/commands.md#policy) decides per provider and
+    account: reads are allowed and writes ask by default; on a terminal you are
+    asked, elsewhere --force answers yes. `deny` refuses whatever the flags.
+    """
     tool, arguments = _request(name, args)
+    from generator.hosts.policy import PolicyError
     from generator.hosts.registry import CALL_ERRORS, Registry
 
-    registry = Registry.load()
     try:
-        result = registry.call(tool, arguments, account=account, force=force)
+        registry = Registry.load()
+    except (LookupError, PolicyError) as exc:
+        _usage(str(exc.args[0]))
+    registry.confirm = _ask if sys.stdin.isatty() and sys.stderr.isatty() else None
+    try:
+        if dry_run:
+            result = registry.dry_run(tool, arguments, account=account)
+        else:
+            result = registry.call(tool, arguments, account=account, force=force)
     except CALL_ERRORS as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(CALL_ERROR) from None
@@ -48,12 +66,22 @@ def call(
     typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
 
 
+def _ask(tool: str, access: str) -> bool:
+    answer = input(f"Run {tool} ({access})? [y/N] ") if sys.stdin.isatty() else ""
+    return answer.strip().lower() in ("y", "yes")
+
+
 def _request(name: str, args: str) -> tuple[str, dict[str, Any]]:
     """The tool name and arguments from the command line or an action on stdin."""
     if name != "-":
         return name, _object(args or "{}", "--args")
     if args:
         _usage("--args cannot be combined with an action on stdin")
+    if sys.stdin.isatty():
+        _usage(
+            "no tool NAME given and standard input is a terminal: give NAME, "
+            'or pipe an action such as {"action": "fly-io.list_apps", "arguments": {}}'
+        )
     action = _object(sys.stdin.read() or "{}", "the action on stdin")
     tool = action.get("action")
     if not isinstance(tool, str) or not tool:

@@ -16,6 +16,8 @@ from typing import Any
 from generator import naming
 from generator.hosts.registry_args import argument_name, checked_value
 from generator.hosts.registry_entries import ParamInfo, ToolEntry, published_names, tool_entry
+from generator.hosts.policy import Confirm, Policy
+from generator.runtime.auth import Secret
 from generator.runtime.errors import ArgumentError, CredentialsError, ProviderError
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import encode
@@ -25,6 +27,7 @@ __all__ = [
     "CALL_ERRORS",
     "ArgumentError",
     "ParamInfo",
+    "PolicyDenied",
     "Registry",
     "ToolEntry",
     "UnknownTool",
@@ -39,9 +42,19 @@ class UnknownTool(LookupError):
 
 
 class WriteRefused(PermissionError):
-    def __init__(self, tool: str, access: str) -> None:
-        super().__init__(f"{tool} is a {access} tool: pass --force (CLI) or force=True to run it")
+    def __init__(self, tool: str, access: str, message: str = "") -> None:
+        super().__init__(
+            message or f"{tool} is a {access} tool: pass --force (CLI) or force=True to run it"
+        )
         self.tool = tool
+
+
+class PolicyDenied(WriteRefused):
+    """The permission policy says `deny`: nothing is sent, whatever the flags."""
+
+    def __init__(self, tool: str, access: str, source: str) -> None:
+        where = f" in {source}" if source else ""
+        super().__init__(tool, access, f"{tool}: {access} calls are denied by the policy{where}")
 
 
 # What `call` raises for the caller's or the provider's reasons, never for a bug.
@@ -62,6 +75,8 @@ class Registry:
                 self._names.setdefault(alias, set()).add(entry.full_name)
         self._clients: dict[tuple[str, str | None], Any] = {}
         self._async_clients: dict[tuple[str, str | None], tuple[Any, Any]] = {}
+        self.policy = Policy({})  # built-in defaults; `load` reads the policy file
+        self.confirm: Confirm | None = None  # asks the person when the policy says `ask`
 
     @classmethod
     def load(cls, providers: Sequence[str] = ()) -> Registry:
@@ -82,7 +97,9 @@ class Registry:
             module = importlib.import_module(f"{naming.client_package(package)}.tools")
             specs[provider_id] = module.PROVIDER
             tools += [(provider_id, spec) for spec in module.TOOLS.values()]
-        return cls(specs, tools)
+        registry = cls(specs, tools)
+        registry.policy = Policy.load()
+        return registry
 
     def provider_ids(self) -> list[str]:
         return sorted(self._providers)
@@ -137,7 +154,7 @@ class Registry:
         account: str | None = None,
         force: bool = False,
     ) -> Any:
-        entry, args, walk = self._prepare(name, arguments, force)
+        entry, args, walk = self._prepare(name, arguments, force, account)
         client = self._clients.get((entry.provider_id, account))
         if client is None:
             client = self._clients[entry.provider_id, account] = self._new_client(
@@ -161,7 +178,7 @@ class Registry:
         account: str | None = None,
         force: bool = False,
     ) -> Any:
-        entry, args, walk = self._prepare(name, arguments, force)
+        entry, args, walk = self._prepare(name, arguments, force, account)
         client = self._async_client(entry, account)
         if not walk:
             return encode(await getattr(client, entry.name)(**args))
@@ -184,13 +201,56 @@ class Registry:
             await client.aclose()
         self._async_clients.clear()
 
+    def dry_run(
+        self, name: str, arguments: Mapping[str, Any], *, account: str | None = None
+    ) -> dict[str, Any]:
+        """The first HTTP request `call` would send, secrets masked; nothing is sent."""
+        from generator.hosts.dry_run import Captured, capturing_client, describe
+
+        entry = self.resolve(name)
+        args = self.normalize(entry, arguments)
+        decision = self.policy.decide(entry.provider_id, account or "default", entry.access)
+        client = self._new_client(entry, account, False)
+        real, client._http = client._http, capturing_client(client._http)
+        try:
+            getattr(client, entry.name)(**args)
+        except Captured as captured:
+            secrets = [
+                v.reveal() for v in client._core.account.values.values() if isinstance(v, Secret)
+            ]
+            return {
+                "tool": entry.full_name,
+                "access": entry.access,
+                "policy": decision,
+                "request": describe(captured.request, secrets),
+            }
+        finally:
+            client._http.close()
+            real.close()
+        return {
+            "tool": entry.full_name,
+            "access": entry.access,
+            "policy": decision,
+            "request": None,
+        }
+
+    def authorize(self, entry: ToolEntry, account: str | None, force: bool) -> None:
+        """Apply the permission policy: return to go ahead, raise to refuse."""
+        decision = self.policy.decide(entry.provider_id, account or "default", entry.access)
+        if decision == "allow":
+            return
+        if decision == "deny":
+            raise PolicyDenied(entry.full_name, entry.access, self.policy.source)
+        if force or (self.confirm is not None and self.confirm(entry.full_name, entry.access)):
+            return
+        raise WriteRefused(entry.full_name, entry.access)
+
     def _prepare(
-        self, name: str, arguments: Mapping[str, Any], force: bool
+        self, name: str, arguments: Mapping[str, Any], force: bool, account: str | None
     ) -> tuple[ToolEntry, dict[str, Any], bool]:
         """The tool, its checked arguments, and whether to walk every page."""
         entry = self.resolve(name)
-        if entry.access != "read" and not force:
-            raise WriteRefused(entry.full_name, entry.access)
+        self.authorize(entry, account, force)
         args = self.normalize(entry, arguments)
         paging = self._specs[entry.full_name].paging
         page_params = () if paging is None else (paging.cursor_param, paging.page_param)
