@@ -19,6 +19,7 @@ from generator.runtime.core import ClientCore
 from generator.runtime.hooks import Call, Step, load_hook
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import Decoder, encode
+from generator.runtime.pagination import Walk
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy, RetryState
 from generator.runtime.transport import Outgoing
 
@@ -112,9 +113,11 @@ class SyncClient(_Base):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _send(self, sent: Outgoing, idempotent: bool) -> httpx.Response:
+    def _send(self, sent: Outgoing, idempotent: bool, walk: Walk | None = None) -> httpx.Response:
         state = RetryState(self._core.retry, idempotent)
         request = self._core.request(self._http, sent)
+        if walk is not None:
+            walk.visit(request)
         while True:
             try:
                 response = self._http.send(request)
@@ -136,8 +139,9 @@ class SyncClient(_Base):
     def _iterate(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> Iterator[T]:
         tool = self.TOOLS[name]
         sent: Outgoing | None = self._core.outgoing(tool, args)
+        walk = Walk(self.PROVIDER.id, name)
         while sent is not None:
-            response = self._send(sent, tool.idempotent)
+            response = self._send(sent, tool.idempotent, walk)
             items, sent = self._core.page(tool, sent, response)
             yield from (decode(item, name) for item in items)
 
@@ -179,9 +183,13 @@ class AsyncClient(_Base):
     ) -> None:
         await self.aclose()
 
-    async def _send(self, sent: Outgoing, idempotent: bool) -> httpx.Response:
+    async def _send(
+        self, sent: Outgoing, idempotent: bool, walk: Walk | None = None
+    ) -> httpx.Response:
         state = RetryState(self._core.retry, idempotent)
         request = self._core.request(self._http, sent)
+        if walk is not None:
+            walk.visit(request)
         while True:
             try:
                 response = await self._http.send(request)
@@ -205,8 +213,9 @@ class AsyncClient(_Base):
     ) -> AsyncIterator[T]:
         tool = self.TOOLS[name]
         sent: Outgoing | None = self._core.outgoing(tool, args)
+        walk = Walk(self.PROVIDER.id, name)
         while sent is not None:
-            response = await self._send(sent, tool.idempotent)
+            response = await self._send(sent, tool.idempotent, walk)
             items, sent = self._core.page(tool, sent, response)
             for item in items:
                 yield decode(item, name)

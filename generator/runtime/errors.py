@@ -88,6 +88,14 @@ class InvalidResponse(ProviderError):
     """The provider answered with a body that does not match the spec."""
 
 
+class PaginationLoop(InvalidResponse):
+    """A page walk was stopped: the next page request repeats an earlier one."""
+
+
+class TooManyPages(PaginationLoop):
+    """A page walk was stopped past `pagination.MAX_PAGES` pages."""
+
+
 class CredentialsError(Exception):
     """A required credential is not configured, or the credentials file is invalid."""
 

@@ -4,6 +4,10 @@ cursor: a bare list of `{cursor, <item_key>: item}` wrappers; the next page
         passes the last wrapper's cursor (Render). Stops on an empty or short page.
 link:   the `Link: <url>; rel="next"` header (Buildkite); only same-origin URLs.
 range:  a `206 Partial Content` answer carries `Next-Range` (Heroku).
+
+Whatever the style, a walk refuses to send a page request identical to one it
+already sent (`PaginationLoop`) or more than `MAX_PAGES` requests (`TooManyPages`):
+a provider (or a bug) that keeps pointing at the same page fails instead of hanging.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ from typing import Any
 import httpx
 from attrs import evolve
 
-from generator.runtime.errors import InvalidResponse
+from generator.runtime.errors import InvalidResponse, PaginationLoop, TooManyPages
 from generator.runtime.meta import PagingSpec
 from generator.runtime.transport import Outgoing
+
+MAX_PAGES = 10_000  # requests one walk may send; documented in docs/spec-format.md
 
 
 def items(paging: PagingSpec, data: Any, where: str) -> list[Any]:
@@ -66,3 +72,32 @@ def _next_link(sent: Outgoing, response: httpx.Response) -> Outgoing | None:
     if (target.scheme, target.host, target.port) != (current.scheme, current.host, current.port):
         raise InvalidResponse(f"Link rel=next points to another origin: {target.host}")
     return evolve(sent, url=str(target), params=())
+
+
+class Walk:
+    """The page requests of one walk: each must be new, and at most `MAX_PAGES` of them."""
+
+    def __init__(self, provider: str, tool: str) -> None:
+        self.provider = provider
+        self.tool = tool
+        self.seen: set[tuple[str, str, str, bytes]] = set()
+
+    def visit(self, request: httpx.Request) -> None:
+        """Record `request` before it is sent; raise if it would loop or run away."""
+        key = (request.method, str(request.url), request.headers.get("range", ""), request.content)
+        if key in self.seen:
+            raise PaginationLoop(
+                f"{self.tool}: page {len(self.seen) + 1} repeats an earlier page request;"
+                " the walk was stopped",
+                provider=self.provider,
+                method=request.method,
+                path=request.url.path,
+            )
+        if len(self.seen) >= MAX_PAGES:
+            raise TooManyPages(
+                f"{self.tool}: more than {MAX_PAGES} pages; the walk was stopped",
+                provider=self.provider,
+                method=request.method,
+                path=request.url.path,
+            )
+        self.seen.add(key)

@@ -13,6 +13,7 @@ from generator.render import render_provider
 from generator.render.openapi import openapi_document
 from generator.spec import load_provider
 from generator.spec.model import Provider
+from tests.needs import require_files
 
 UPSTREAM = Path(__file__).resolve().parents[2].parent / "shared" / "upstream"
 FLY = UPSTREAM / "fly" / "machines-openapi3.json"
@@ -23,8 +24,7 @@ RENDER_SLICE = ["list-services", "retrieve-service"]
 
 @pytest.fixture(autouse=True)
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    if not (FLY.exists() and RENDER.exists()):
-        pytest.skip(f"upstream documents are not available under {UPSTREAM}")
+    require_files(FLY, RENDER)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -19,7 +19,7 @@ from generator.cli import app
 from generator.hosts.mock import MockServer
 from generator.spec.model import Catalog, Provider, Tool
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]  # builds and installs every SDK
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "sdk-token"
 

@@ -11,6 +11,7 @@ import pytest
 
 from generator.spec.model import Catalog, Field, Provider, TypeRef
 from generator.upstream import Upstream, load_upstream
+from tests.needs import require_files
 
 from .response_audit import response_problems
 
@@ -25,9 +26,7 @@ BUILDKITE_DOCS = UPSTREAM / "buildkite-docs"
 
 @pytest.fixture(scope="module")
 def upstreams() -> dict[str, Upstream]:
-    missing = [str(path) for path in DOCUMENTS.values() if not path.exists()]
-    if missing:
-        pytest.skip(f"upstream documents are not available: {missing}")
+    require_files(*DOCUMENTS.values())
     return {provider: load_upstream(path) for provider, path in DOCUMENTS.items()}
 
 
@@ -84,8 +83,7 @@ def test_a_doctored_return_type_is_caught(
 
 def test_buildkite_fields_are_documented(catalog: Catalog) -> None:
     """Buildkite publishes no schema: every field a tool returns appears in its REST docs."""
-    if not BUILDKITE_DOCS.exists():
-        pytest.skip(f"{BUILDKITE_DOCS} is not available")
+    require_files(BUILDKITE_DOCS)
     docs = "\n".join(path.read_text() for path in sorted(BUILDKITE_DOCS.glob("*.md")))
     documented = set(re.findall(r'"(\w+)":', docs)) | set(re.findall(r"<code>(\w+)</code>", docs))
     spec = provider(catalog, "buildkite")

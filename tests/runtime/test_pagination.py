@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from generator.runtime.errors import InvalidResponse
+from generator.runtime import pagination
+from generator.runtime.errors import InvalidResponse, PaginationLoop, TooManyPages
 from generator.runtime.model import anything
+from generator.spec.schema import STYLES
 from tests.runtime.demo import async_demo, demo
 from tests.runtime.scripted import Reply, scripted_server
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _wrapped(*ids: int) -> list[dict[str, object]]:
@@ -61,3 +67,89 @@ def test_range_pages_follow_next_range() -> None:
         )
         assert list(client._iterate("list_range", {}, anything)) == [1, 2, 3, 4, 5]
     assert [s.headers.get("Range") for s in server.seen] == [None, "]2..; max=2", "]4..; max=2"]
+
+
+# A provider that keeps pointing at the same page: the reply repeated for ever.
+LOOPS = {
+    "cursor": ("list_cursor", {"limit": 2}, Reply(200, _wrapped(1, 2))),
+    "link": ("list_link", {}, Reply(200, [1], headers={"Link": '</pages?page=2>; rel="next"'})),
+    "range": ("list_range", {}, Reply(206, [1], headers={"Next-Range": "]1..; max=1"})),
+}
+
+
+@pytest.mark.parametrize("style", sorted(LOOPS))
+def test_a_repeated_page_request_is_a_typed_error(style: str) -> None:
+    name, args, reply = LOOPS[style]
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(*[reply] * 5)
+        walked = client._iterate(name, args, anything)
+        with pytest.raises(PaginationLoop, match=f"{name}: page 3 repeats") as caught:
+            list(walked)
+    assert len(server.seen) == 2  # the repeat is refused before it is sent
+    assert server.seen[0].path != server.seen[1].path or style == "range"
+    assert (caught.value.provider, caught.value.path) == ("demo", server.seen[1].path.split("?")[0])
+    assert not isinstance(caught.value, TooManyPages)
+
+
+@pytest.mark.parametrize("style", sorted(LOOPS))
+async def test_a_repeated_page_request_is_a_typed_error_async(style: str) -> None:
+    name, args, reply = LOOPS[style]
+    with scripted_server() as server:
+        server.add(*[reply] * 5)
+        async with async_demo(server.url) as client:
+            with pytest.raises(PaginationLoop, match="repeats an earlier page request"):
+                [item async for item in client._iterate(name, args, anything)]
+    assert len(server.seen) == 2
+
+
+def test_a_next_link_to_the_page_itself_is_a_loop() -> None:
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(*[Reply(200, [1], headers={"Link": f'<{server.url}/pages>; rel="next"'})] * 3)
+        with pytest.raises(PaginationLoop, match="page 2 repeats"):
+            list(client._iterate("list_link", {}, anything))
+    assert [s.path for s in server.seen] == ["/pages"]
+
+
+def _endless(server_url: str, pages: int) -> list[Reply]:
+    """Link pages that each point at a new next page."""
+    return [
+        Reply(200, [n], headers={"Link": f'<{server_url}/pages?page={n + 1}>; rel="next"'})
+        for n in range(1, pages + 1)
+    ]
+
+
+def test_a_walk_stops_past_the_page_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagination, "MAX_PAGES", 3)
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(*_endless(server.url, 6))
+        walked = client._iterate("list_link", {}, anything)
+        assert [next(walked) for _ in range(3)] == [1, 2, 3]
+        with pytest.raises(TooManyPages, match="list_link: more than 3 pages"):
+            next(walked)
+    assert len(server.seen) == 3
+
+
+async def test_a_walk_stops_past_the_page_cap_async(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagination, "MAX_PAGES", 2)
+    with scripted_server() as server:
+        server.add(*_endless(server.url, 6))
+        async with async_demo(server.url) as client:
+            with pytest.raises(TooManyPages, match="more than 2 pages"):
+                [item async for item in client._iterate("list_link", {}, anything)]
+    assert len(server.seen) == 2
+
+
+def test_the_cap_allows_exactly_max_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pagination, "MAX_PAGES", 3)
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(*_endless(server.url, 2), Reply(200, [3]))
+        assert list(client._iterate("list_link", {}, anything)) == [1, 2, 3]
+
+
+def test_the_documented_cap() -> None:
+    assert pagination.MAX_PAGES == 10_000
+    assert "10,000 pages" in (ROOT / "docs/spec-format.md").read_text(encoding="utf-8")
+
+
+def test_every_style_the_spec_knows_has_a_loop_test() -> None:
+    assert set(LOOPS) == set(STYLES) - {"none"}

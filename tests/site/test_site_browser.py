@@ -13,6 +13,7 @@ from generator import naming
 from generator.render.site import provider_page
 from generator.render.site_serve import server_url, site_server
 from generator.spec.model import Catalog
+from tests.needs import missing
 
 if TYPE_CHECKING:
     from selenium.webdriver.chrome.webdriver import WebDriver
@@ -48,11 +49,9 @@ def base_url(site: Path) -> Iterator[str]:
 @pytest.fixture
 def driver(tmp_path: Path) -> Iterator[WebDriver]:
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-        reason = (
+        missing(
             f"{CHROMIUM} or {CHROMEDRIVER} is missing (apt-get install chromium chromium-driver)"
         )
-        print(f"skipping: {reason}")
-        pytest.skip(reason)
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from generator.cli import app
+from tests.needs import require_files
 
 PROJECT = Path(__file__).resolve().parents[2]
 UPSTREAM = PROJECT.parent / "shared" / "upstream"
@@ -28,8 +29,7 @@ def test_bundled_spec_verifies_clean(
     provider: str, document: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = UPSTREAM / document
-    if not path.exists():
-        pytest.skip(f"upstream document {path} is not available")
+    require_files(path)
     monkeypatch.chdir(PROJECT)
     result = CliRunner().invoke(app, ["verify", provider, "--upstream", str(path)])
     assert result.exit_code == 0, result.output
@@ -41,8 +41,7 @@ def test_declared_deviations_are_listed_as_notes_with_their_reasons(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = UPSTREAM / "fly/machines-openapi3.json"
-    if not path.exists():
-        pytest.skip(f"upstream document {path} is not available")
+    require_files(path)
     monkeypatch.chdir(PROJECT)
     result = CliRunner().invoke(app, ["verify", "fly-io", "--upstream", str(path)])
     assert result.exit_code == 0, result.output
@@ -56,8 +55,7 @@ def test_declared_deviations_are_listed_as_notes_with_their_reasons(
 
 def doctored_render(doctor: Callable[[dict[str, Any]], None], tmp_path: Path) -> Path:
     path = UPSTREAM / "render/render-public-api-1.json"
-    if not path.exists():
-        pytest.skip(f"upstream document {path} is not available")
+    require_files(path)
     document = json.loads(path.read_text())
     doctor(document)
     copy = tmp_path / "render.json"

@@ -12,12 +12,16 @@ from typer.testing import CliRunner
 
 from generator.cli import app
 from generator.spec import load_provider
+from tests.needs import require_files
 
 PROJECT = Path(__file__).resolve().parents[2]
 RENDER_DOC = PROJECT.parent / "shared" / "upstream" / "render" / "render-public-api-1.json"
 Doc = dict[str, Any]
 
-pytestmark = pytest.mark.skipif(not RENDER_DOC.exists(), reason=f"{RENDER_DOC} is not available")
+
+@pytest.fixture(autouse=True)
+def _render_document() -> None:
+    require_files(RENDER_DOC)
 
 
 def style_errors(
