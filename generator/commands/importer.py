@@ -69,7 +69,7 @@ def import_openapi(
         for skipped in upstream.skipped:
             report.seen += 1
             report.skip(skipped, skipped.reason)
-        target, diagnostics, text = import_spec(
+        target, diagnostics, commit = import_spec(
             upstream, provider_id, chosen, root, report, write=not strict
         )
     except UpstreamError as exc:
@@ -89,8 +89,7 @@ def import_openapi(
         )
         raise typer.Exit(1)
     if strict:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        commit()
     typer.echo(f"wrote {target.relative_to(root)}", err=True)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)

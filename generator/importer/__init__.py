@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import fnmatch
 import io
+import json
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from generator.importer.document import spec_data
-from generator.importer.merge import merge_spec
+from generator.importer.merge import merge_spec, plain
 from generator.importer.report import ImportReport
 from generator.spec.diagnostics import Diagnostic, did_you_mean, has_errors
 from generator.upstream import Operation, Upstream, UpstreamError
@@ -71,8 +72,9 @@ def import_spec(
     root: Path,
     report: ImportReport | None = None,
     write: bool = True,
-) -> tuple[Path, list[Diagnostic], str]:
-    """Write `specs/<id>.yaml` under `root` (new, or merged into the existing file).
+) -> tuple[Path, list[Diagnostic], Callable[[], None]]:
+    """Write `specs/<id>.yaml` under `root` (new, or merged into the existing file), and the
+    baseline `specs/<id>.import.json`; returns a function that writes them (for --strict).
 
     Tools the spec loader rejects are dropped (and reported as skipped) until the
     result validates; with errors left nothing is written and they are returned.
@@ -84,15 +86,18 @@ def import_spec(
     target = root / "specs" / f"{provider_id}.yaml"
     yaml = _yaml()
     imported = spec_data(upstream, provider_id, operations, report)
-    existing = None
+    baseline_path = target.with_suffix(".import.json")
+    existing, base = None, None
     if target.exists():
         _, diagnostics = load_provider(target, root)
         if has_errors(diagnostics):  # merge only into a spec that is valid now
-            return target, diagnostics, ""
+            return target, diagnostics, lambda: None
         existing = target.read_text(encoding="utf-8")
+        base = _read_baseline(baseline_path)
     by_key = {f"{op.method} {op.path}": op for op in operations}
     for _ in range(MAX_ROUNDS):
-        text, diagnostics = _candidate(yaml, imported, existing, target.name)
+        report.changes = []
+        text, diagnostics = _candidate(yaml, imported, existing, base, target.name, report.changes)
         rejected = _rejected_tools(text, diagnostics, imported)
         if not has_errors(diagnostics) or not rejected:
             break
@@ -100,21 +105,47 @@ def import_spec(
             tool = imported["tools"].pop(index)
             op = by_key[f"{tool['http']['method']} {tool['http']['path']}"]
             report.skip(op, "; ".join(sorted(set(rejected[index]))))
+
+    def commit() -> None:
+        write_result(target, text, imported)
+
     if write and not has_errors(diagnostics):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return target, diagnostics, text
+        commit()
+    return target, diagnostics, commit
+
+
+def write_result(target: Path, text: str, imported: dict[str, Any]) -> None:
+    """The spec and, beside it, the baseline the next re-import merges against."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    baseline = json.dumps(plain(_literal_blocks(imported)), indent=1, ensure_ascii=False)
+    target.with_suffix(".import.json").write_text(baseline + "\n", encoding="utf-8")
+
+
+def _read_baseline(path: Path) -> dict[str, Any] | None:
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UpstreamError(f"{path}: unreadable import baseline: {exc}") from None
+    return data if isinstance(data, dict) else None
 
 
 def _candidate(
-    yaml: YAML, imported: dict[str, Any], existing: str | None, name: str
+    yaml: YAML,
+    imported: dict[str, Any],
+    existing: str | None,
+    base: dict[str, Any] | None,
+    name: str,
+    changes: list[str],
 ) -> tuple[str, list[Diagnostic]]:
     from generator.spec import load_provider
 
     document = _literal_blocks(imported)
     if existing is not None:
         current = yaml.load(existing)
-        merge_spec(current, document)
+        merge_spec(current, document, base, changes)
         document = current
     text = _dump(yaml, document)
     with tempfile.TemporaryDirectory(prefix="toolgen-import-") as scratch:

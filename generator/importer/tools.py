@@ -42,6 +42,9 @@ def tool_entry(op: Operation, types: TypeCollector, name: str, notes: list[str])
         base = op.body_media.split(";")[0].strip()
         if kind == "binary" and base != "application/octet-stream":
             http["content_type"] = base
+    accept = _accept(op, types)
+    if accept:
+        http["accept"] = accept
     entry["http"] = http
     params = _params(op, name, types, kind, notes)
     if params:
@@ -63,11 +66,26 @@ def _first_sentence(text: str) -> str:
     return first.split(". ", 1)[0].rstrip(".")
 
 
+def _accept(op: Operation, types: TypeCollector) -> str:
+    """The media type an `Accept` header param asks for (its default or only value)."""
+    param = op.find("header", "Accept")
+    if param is None:
+        return ""
+    schema = types.resolver.deref(param.schema)
+    values = [str(v) for v in enum_values(schema, types.resolver)]
+    return str(schema.get("default") or (values[0] if values else ""))
+
+
 def _params(
     op: Operation, tool: str, types: TypeCollector, kind: str, notes: list[str]
 ) -> list[dict[str, Any]]:
     taken: set[str] = set()
-    entries = [_param(p, tool, types, taken, op.method) for p in op.params if p.location != "body"]
+    entries = [
+        _param(p, tool, types, taken, op.method)
+        for p in op.params
+        if p.location != "body"
+        and not (p.location == "header" and p.name.lower() in ("accept", "content-type"))
+    ]
     declared = {p.name for p in op.params if p.location == "path"}
     for placeholder in _PLACEHOLDER.findall(op.path):
         if placeholder not in declared:  # the document forgot to declare it

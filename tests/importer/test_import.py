@@ -110,7 +110,7 @@ def test_reimport_keeps_comments_and_hand_written_text(project: Path) -> None:
     assert provider.tools[0].summary == "List every service you can see."
 
 
-def test_reimport_restores_a_param_missing_from_the_spec(project: Path) -> None:
+def test_reimport_keeps_a_deleted_param_deleted_until_the_baseline_goes(project: Path) -> None:
     assert import_slice(FLY, "fly", ["Apps_list"]).exit_code == 0
     spec = project / "specs" / "fly.yaml"
     text = spec.read_text()
@@ -122,6 +122,9 @@ def test_reimport_restores_a_param_missing_from_the_spec(project: Path) -> None:
     )
     spec.write_text(text[:start] + text[end:])
     assert load(project, "fly").tool("apps_list").param("app_role") is None  # type: ignore[union-attr]
+    assert import_slice(FLY, "fly", ["Apps_list"]).exit_code == 0
+    assert load(project, "fly").tool("apps_list").param("app_role") is None  # type: ignore[union-attr]
+    (project / "specs" / "fly.import.json").unlink()  # no baseline: missing parts are added
     assert import_slice(FLY, "fly", ["Apps_list"]).exit_code == 0
     assert load(project, "fly").tool("apps_list").param("app_role") is not None  # type: ignore[union-attr]
 
