@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -19,10 +21,14 @@ _CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
 }
 
 
-def argument_name(tool: str, key: str, names: list[str]) -> str:
-    """The param a caller's key means: `app_name`, `appName` or `app-name`."""
+def argument_name(
+    tool: str, key: str, names: list[str], aliases: Mapping[str, str] | None = None
+) -> str:
+    """The param a caller's key means: `app_name`, `appName`, `app-name` or an alias."""
     if key in names:
         return key
+    if aliases and key in aliases:
+        return aliases[key]
     for name in names:
         if key in (naming.camel(name), naming.snake(name)) or naming.snake(key) == name:
             return name
@@ -40,6 +46,8 @@ def checked_value(tool: str, param: str, type_expr: str, enum: tuple[Any, ...], 
             raise _wrong(tool, param, "a list", value)
         item_type = type_expr[:-2]
         return [checked_value(tool, param, item_type, enum, item) for item in value]
+    if type_expr == "file":
+        return file_value(tool, param, value)
     if type_expr == "integer" and isinstance(value, float) and value.is_integer():
         value = int(value)
     check, expected = _CHECKS.get(type_expr, _CHECKS["object"])  # named types are objects
@@ -53,6 +61,45 @@ def checked_value(tool: str, param: str, type_expr: str, enum: tuple[Any, ...], 
             param=param,
         )
     return value
+
+
+def file_value(tool: str, param: str, value: Any) -> tuple[str, bytes] | tuple[str, bytes, str]:
+    """A file argument in its JSON form (its text, or `{"content" | "content_base64",
+    "filename", "content_type"}`) as the client's `(filename, content[, type])` tuple."""
+    if isinstance(value, str):
+        return (param, value.encode("utf-8"))
+    if not isinstance(value, Mapping):
+        raise _wrong(tool, param, "a string or a file object", value)
+    unknown = sorted(set(map(str, value)) - set(_FILE_KEYS))
+    texts = {key: value[key] for key in _FILE_KEYS if key in value}
+    bad = [key for key, text in texts.items() if not isinstance(text, str)]
+    given = [key for key in ("content", "content_base64") if key in texts]
+    if unknown or bad or len(given) != 1:
+        raise ArgumentError(
+            f"{tool}: file parameter {param!r} must be a string or an object with one of"
+            " 'content' (text) or 'content_base64', and optional 'filename' and"
+            " 'content_type' strings",
+            tool=tool,
+            param=param,
+        )
+    if given == ["content"]:
+        content = texts["content"].encode("utf-8")
+    else:
+        try:
+            content = base64.b64decode(texts["content_base64"], validate=True)
+        except binascii.Error:
+            raise ArgumentError(
+                f"{tool}: file parameter {param!r}: 'content_base64' is not valid base64",
+                tool=tool,
+                param=param,
+            ) from None
+    filename = texts.get("filename") or param
+    if "content_type" in texts:
+        return (filename, content, texts["content_type"])
+    return (filename, content)
+
+
+_FILE_KEYS = ("content", "content_base64", "filename", "content_type")
 
 
 def _wrong(tool: str, param: str, expected: str, value: Any) -> ArgumentError:

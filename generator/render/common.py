@@ -99,10 +99,24 @@ def param_row(param: Param) -> ParamRow:
         name=param.name,
         type=str(param.type),
         required=is_required(param),
-        description=param_description(param),
+        description=_with_file_form(param),
         enum=tuple(str(v) for v in param.enum),
         default="" if param.default is None else json_text(param.default),
     )
+
+
+FILE_FORM = (
+    "A file: a string (its text), or a table with `content` (text) or `content_base64`,"
+    " and optional `filename` and `content_type`."
+)
+
+
+def _with_file_form(param: Param) -> str:
+    """File params say how Lua and MCP callers pass a file."""
+    description = param_description(param)
+    if param.type.base.name != "file":
+        return description
+    return f"{description.rstrip()} {FILE_FORM}".strip()
 
 
 def field_rows(ref: TypeRef, provider: Provider) -> tuple[FieldRow, ...]:

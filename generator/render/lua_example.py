@@ -91,6 +91,7 @@ def type_sample(ref: TypeRef, name: str, provider: Provider, seen: tuple[str, ..
         "boolean": True,
         "object": {},
         "any": "value",
+        "file": {"filename": f"{name}.txt", "content": "hello"},
     }
     if ref.name in placeholders:
         return placeholders[ref.name]

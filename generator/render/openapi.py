@@ -19,6 +19,7 @@ from generator.spec.model import Param, Provider, Tool, TypeRef
 OPENAPI_VERSION = "3.1.0"
 DOCUMENT_VERSION = "1.0.0"
 REF_PREFIX = "#/components/schemas/"
+FORM_MEDIA_TYPES = {"form": "application/x-www-form-urlencoded", "multipart": "multipart/form-data"}
 
 
 def render_provider(provider: Provider) -> dict[str, str]:
@@ -27,7 +28,9 @@ def render_provider(provider: Provider) -> dict[str, str]:
 
 
 def openapi_document(provider: Provider) -> dict[str, Any]:
-    builder = SchemaBuilder(provider, output=True, inline=False, ref_prefix=REF_PREFIX)
+    builder = SchemaBuilder(
+        provider, output=True, inline=False, ref_prefix=REF_PREFIX, binary_files=True
+    )
     paths: dict[str, dict[str, Any]] = {}
     for tool in provider.tools:
         if tool.http is not None:
@@ -79,7 +82,7 @@ def operation(tool: Tool, provider: Provider, builder: SchemaBuilder) -> dict[st
     parameters = [parameter(p, tool, builder) for p in tool.params if p.location != "body"]
     if parameters:
         op["parameters"] = parameters
-    body = request_body([p for p in tool.params if p.location == "body"], builder)
+    body = request_body(tool, [p for p in tool.params if p.location == "body"], builder)
     if body is not None:
         op["requestBody"] = body
     op["responses"] = responses(tool, builder)
@@ -107,14 +110,24 @@ def parameter(param: Param, tool: Tool, builder: SchemaBuilder) -> dict[str, Any
     return entry
 
 
-def request_body(params: list[Param], builder: SchemaBuilder) -> dict[str, Any] | None:
-    """A JSON body: the `$` param's schema, or an object built from the params' dotted wire paths."""
+def request_body(tool: Tool, params: list[Param], builder: SchemaBuilder) -> dict[str, Any] | None:
+    """A JSON body (the `$` param's schema, or an object built from the params' dotted wire
+    paths), form fields, multipart fields and files, or one binary file."""
     if not params:
         return None
-    whole = next((p for p in params if p.wire == "$"), None)
-    schema = builder.param_schema(whole) if whole else _nested_object(params, builder)
+    kind = tool.http.body if tool.http is not None else "json"
     required = any(p.required for p in params)
-    return {"required": required, "content": {"application/json": {"schema": schema}}}
+    if kind == "binary":
+        media_type = tool.http.binary_type if tool.http is not None else ""
+        schema = builder.param_schema(params[0])
+    elif kind in ("form", "multipart"):
+        media_type = FORM_MEDIA_TYPES[kind]
+        schema = _nested_object(params, builder)
+    else:
+        whole = next((p for p in params if p.wire == "$"), None)
+        media_type = "application/json"
+        schema = builder.param_schema(whole) if whole else _nested_object(params, builder)
+    return {"required": required, "content": {media_type: {"schema": schema}}}
 
 
 def _nested_object(params: list[Param], builder: SchemaBuilder) -> Schema:

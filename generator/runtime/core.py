@@ -74,14 +74,28 @@ class ClientCore:
             params=sent.params or None,
             headers=sent.headers or None,
             json=None if sent.body is NO_BODY else sent.body,
+            content=sent.content,
         )
 
     def read(self, response: httpx.Response, success: tuple[int, ...] = ()) -> Any:
         return transport.read(self.provider.id, response.request.method, response, success)
 
     def result(self, tool: ToolSpec, response: httpx.Response) -> Any:
-        """The tool's value from a response: envelope and cursor wrappers removed."""
-        data = transport.unwrap(tool, self.read(response, tool.success))
+        """The tool's value from a response: envelope and cursor wrappers removed.
+
+        An empty answer is None for tools that return nothing or whose result
+        is `optional`; for any other tool it is an `InvalidResponse`, as is a
+        non-JSON answer where the spec promises structured data."""
+        data = self.read(response, tool.success)
+        if data is None and tool.returns and not response.content:
+            if tool.optional:
+                return None
+            raise self._invalid(tool, response, "an empty body")
+        wants_json = not tool.accept or "json" in tool.accept
+        if isinstance(data, str) and wants_json and tool.returns not in ("string", "any"):
+            kind = response.headers.get("content-type", "")
+            raise self._invalid(tool, response, f"a {kind or 'non-JSON'} body")
+        data = transport.unwrap(tool, data)
         if tool.paging is not None and tool.paging.item_key:
             return pagination.items(tool.paging, data, tool.name)
         return data
@@ -94,6 +108,11 @@ class ClientCore:
         raw = transport.unwrap(tool, self.read(response, tool.success))
         items = pagination.items(tool.paging, raw, tool.name)
         return items, pagination.next_page(tool.paging, sent, response, raw)
+
+    def _invalid(self, tool: ToolSpec, response: httpx.Response, got: str) -> Exception:
+        return transport.invalid_response(
+            self.provider.id, response, f"{tool.name}: expected {tool.returns}, got {got}"
+        )
 
     def transport_error(self, request: httpx.Request, exc: httpx.TransportError) -> Exception:
         return transport.transport_error(self.provider.id, request.method, request.url, exc)

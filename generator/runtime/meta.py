@@ -45,6 +45,7 @@ class ParamSpec:
     enum: tuple[Any, ...] = ()
     description: str = ""
     explode: bool = True  # False: a list query value travels comma-joined (`type=a,b`)
+    aliases: tuple[str, ...] = ()  # other names callers may use for it
 
     @property
     def wire_name(self) -> str:
@@ -67,7 +68,10 @@ class ToolSpec:
     path: str = ""
     success: tuple[int, ...] = ()
     accept: str = ""
+    body: str = "json"  # json | form | multipart | binary: how `body` params travel
+    content_type: str = ""  # binary bodies: the Content-Type sent
     unwrap: str = ""
+    optional: bool = False  # an empty answer is allowed: the value is None then
     paging: PagingSpec | None = None
     implementation: str = ""  # `module:function` of a composite tool's hook
 

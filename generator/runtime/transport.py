@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx
 from attrs import field, frozen
 
-from generator.runtime import errors
+from generator.runtime import errors, files
 from generator.runtime.meta import ToolSpec
 from generator.runtime.model import encode
 
@@ -29,7 +29,8 @@ class Outgoing:
     url: str  # path relative to the base URL, or an absolute URL (Link pagination)
     params: tuple[tuple[str, str], ...] = ()
     headers: Mapping[str, str] = field(factory=dict)
-    body: Any = NO_BODY
+    body: Any = NO_BODY  # JSON body
+    content: bytes | None = None  # an encoded form, multipart or binary body (see headers)
 
 
 def build(tool: ToolSpec, args: Mapping[str, Any]) -> Outgoing:
@@ -56,7 +57,31 @@ def build(tool: ToolSpec, args: Mapping[str, Any]) -> Outgoing:
             body = {} if body is NO_BODY else body
             _put(body, spec.wire_name.split("."), encode(value))
     path = _PLACEHOLDER.sub(lambda m: path_values[m.group(1)], tool.path)
+    if tool.body != "json":
+        content, headers["Content-Type"] = _encoded_body(tool, args)
+        return Outgoing(tool.method, path, tuple(params), headers, content=content)
     return Outgoing(tool.method, path, tuple(params), headers, body)
+
+
+def _encoded_body(tool: ToolSpec, args: Mapping[str, Any]) -> tuple[bytes, str]:
+    """The form, multipart or binary body of `tool` and its Content-Type."""
+    fields: list[tuple[str, str]] = []
+    parts: list[tuple[str, files.FilePart]] = []
+    for spec in tool.params:
+        if spec.location != "body" or spec.name not in args:
+            continue
+        value = args[spec.name]
+        if spec.type.startswith("file"):
+            values = value if spec.type.endswith("[]") else [value]
+            parts += [(spec.wire_name, files.read_file(tool.name, spec.name, v)) for v in values]
+        else:
+            fields += query_pairs(spec.wire_name, value)
+    if tool.body == "form":
+        return files.form_body(fields)
+    if tool.body == "multipart":
+        return files.multipart_body(fields, parts)
+    content = parts[0][1].content if parts else b""
+    return content, tool.content_type or files.OCTET_STREAM
 
 
 def path_segment(tool: str, param: str, value: Any) -> str:
@@ -145,6 +170,11 @@ def transport_error(
     )
     reason = str(exc) or type(exc).__name__
     return kind(reason, provider=provider, method=method, path=url.path)
+
+
+def invalid_response(provider: str, response: httpx.Response, message: str) -> errors.ProviderError:
+    context = _context(provider, response.request.method, response)
+    return errors.InvalidResponse(message, **context)
 
 
 def _context(provider: str, method: str, response: httpx.Response) -> dict[str, Any]:

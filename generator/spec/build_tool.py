@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from generator.spec import schema
+from generator.spec.bodies import check_body, check_returns
 from generator.spec.context import Context
 from generator.spec.diagnostics import did_you_mean
 from generator.spec.fields import Fields, items
@@ -49,6 +50,7 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
     )
     if http is not None:
         _check_path(ctx, tool, http, params)
+        check_body(ctx, tool, http, params, what)
     return Tool(
         name=name,
         summary=tool.text("summary"),
@@ -91,6 +93,8 @@ def _http(ctx: Context, tool: Fields, what: str) -> Http | None:
         path=path,
         success=tuple(success),
         accept=http.text("accept"),
+        body=http.text("body", "json"),  # type: ignore[arg-type]  # checked against schema.BODY_KINDS
+        content_type=http.text("content_type"),
         loc=http.loc,
     )
 
@@ -132,7 +136,7 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
     else:
         default_location = "body"
     location = param.text("in", default_location)
-    type_ref = ctx.type_ref(param)
+    type_ref = ctx.type_ref(param, file_ok=True)  # check_body places `file` params
     return Param(
         name=name,
         type=type_ref,
@@ -207,8 +211,10 @@ def _returns(ctx: Context, tool: Fields, what: str) -> Returns:
     )
     if returns is None:
         return Returns()
+    check_returns(ctx, returns)
     return Returns(
         type=ctx.type_ref(returns) if "type" in returns else None,
+        optional=bool(returns.get("optional", False)),
         unwrap=returns.text("unwrap"),
         description=returns.text("description"),
         loc=returns.loc,

@@ -25,8 +25,11 @@ class Context:
     def read(self, node: Any, schema: Schema, what: str, at: Loc) -> Fields | None:
         return read_mapping(self.source, node, schema, what, at, self.report)
 
-    def type_ref(self, fields: Fields, key: str = "type") -> TypeRef:
-        """Parse a type expression, reporting `unknown-type` at its value."""
+    def type_ref(self, fields: Fields, key: str = "type", *, file_ok: bool = False) -> TypeRef:
+        """Parse a type expression, reporting `unknown-type` at its value.
+
+        `file` is file content: only body params may use it (`file_ok`), and
+        they check the tool's body kind themselves."""
         text = fields.text(key)
         if not text:
             return TypeRef("any")
@@ -35,6 +38,9 @@ class Context:
         if name not in PRIMITIVES and name not in self.type_names:
             hint = did_you_mean(name, (*PRIMITIVES, *sorted(self.type_names)))
             self.report.error(fields.value_loc(key), "unknown-type", f"unknown type '{name}'{hint}")
+        elif name == "file" and not file_ok:
+            message = "type 'file' is only for body params of multipart or binary tools"
+            self.report.error(fields.value_loc(key), "invalid-value", message)
         return ref
 
     def credential_ref(self, fields: Fields, key: str, what: str) -> str:

@@ -16,7 +16,9 @@ Access = Literal["read", "write", "destructive"]
 Location = Literal["path", "query", "body", "header"]
 AuthKind = Literal["bearer", "header", "basic", "none"]
 PaginationStyle = Literal["none", "cursor", "link", "range"]
-PRIMITIVES = ("string", "integer", "number", "boolean", "object", "any")
+BodyKind = Literal["json", "form", "multipart", "binary"]
+PRIMITIVES = ("string", "integer", "number", "boolean", "object", "any", "file")
+DEFAULT_BINARY_TYPE = "application/octet-stream"
 
 
 @frozen
@@ -121,7 +123,13 @@ class Http:
     path: str  # template relative to api.base_url: `/apps/{app_name}`
     success: tuple[int, ...] = ()  # expected status codes; empty means any 2xx
     accept: str = ""  # Accept header for this tool only (e.g. `text/plain`)
+    body: BodyKind = "json"  # how `in: body` params travel: JSON, form, multipart or raw bytes
+    content_type: str = ""  # binary only: the Content-Type sent (default application/octet-stream)
     loc: Loc = NOWHERE
+
+    @property
+    def binary_type(self) -> str:
+        return self.content_type or DEFAULT_BINARY_TYPE
 
 
 @frozen
@@ -147,6 +155,7 @@ class Pagination:
 @frozen
 class Returns:
     type: TypeRef | None = None  # None: the tool returns nothing (204)
+    optional: bool = False  # the provider may answer with an empty body: the value is None then
     unwrap: str = ""  # envelope key holding the value: `{"apps": [...]}` -> `apps`
     description: str = ""
     loc: Loc = NOWHERE

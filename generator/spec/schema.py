@@ -21,6 +21,7 @@ METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
 LOCATIONS = ("path", "query", "body", "header")
 AUTH_KINDS = ("bearer", "header", "basic", "none")
 STYLES = ("none", "cursor", "link", "range")
+BODY_KINDS = ("json", "form", "multipart", "binary")
 
 TOP: Schema = {
     "provider": Key(MAP, required=True),
@@ -110,6 +111,8 @@ HTTP: Schema = {
     "path": Key(STR, required=True),
     "success": Key(LIST),
     "accept": Key(STR),
+    "body": Key(STR, choices=BODY_KINDS),
+    "content_type": Key(STR),
 }
 
 PARAM: Schema = {
@@ -125,10 +128,12 @@ PARAM: Schema = {
     "wire": Key(STR),
     "credential": Key(STR),
     "explode": Key(BOOL),
+    "aliases": Key(LIST),
 }
 
 RETURNS: Schema = {
     "type": Key(STR),
+    "optional": Key(BOOL),
     "unwrap": Key(STR),
     "description": Key(STR),
 }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -11,6 +10,7 @@ import pytest
 from mock_acme import HEADERS, acme
 
 from generator.hosts.mock import MockServer
+from generator.hosts.mock.control import Injection
 
 LIST = {"org": "o"}
 
@@ -59,14 +59,25 @@ def test_delay_holds_the_answer(server: MockServer, client: httpx.Client) -> Non
 
 
 def test_an_answer_outliving_a_reset_is_not_logged(
-    server: MockServer, client: httpx.Client
+    server: MockServer, client: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    server.inject(delay=0.6)
+    arrived = threading.Event()
+    take = server.state.take
+
+    def take_and_signal(method: str, path: str) -> Injection | None:
+        found = take(method, path)
+        if found is not None and found.delay:
+            arrived.set()  # the request is in; its answer is held for `delay`
+        return found
+
+    monkeypatch.setattr(server.state, "take", take_and_signal)
+    server.inject(delay=1.5)
     held = threading.Thread(target=client.get, args=("/widgets",), kwargs={"params": LIST})
     held.start()
-    time.sleep(0.2)  # the request has arrived; its answer is held
+    assert arrived.wait(timeout=30), "the held request never reached the mock"
     server.reset()
-    held.join()
+    held.join(timeout=30)
+    assert not held.is_alive()
     httpx.get(f"{server.url}/widgets/w1", headers=HEADERS)
     assert [entry["path"] for entry in server.requests()] == ["/v2/widgets/w1"]
 

@@ -292,7 +292,7 @@ class FlyIo(SyncClient):
         app_name: str,
         machine_id: str,
         force: bool | _m.Unset = _m.UNSET,
-    ) -> MachineOk:
+    ) -> MachineOk | None:
         """Destroy a Machine permanently.
 
         Destroys the Machine; this cannot be undone. A running Machine is only
@@ -311,7 +311,7 @@ class FlyIo(SyncClient):
                 "machine_id": machine_id,
                 "force": force,
             },
-            MachineOk.from_dict,
+            _m.nullable(MachineOk.from_dict),
         )
 
     def start_machine(
@@ -319,7 +319,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         machine_id: str,
-    ) -> MachineStartResult:
+    ) -> MachineStartResult | None:
         """Start a stopped or suspended Machine.
 
         Starts the Machine and returns at once; use `wait_for_machine` with
@@ -336,7 +336,7 @@ class FlyIo(SyncClient):
                 "app_name": app_name,
                 "machine_id": machine_id,
             },
-            MachineStartResult.from_dict,
+            _m.nullable(MachineStartResult.from_dict),
         )
 
     def stop_machine(
@@ -346,7 +346,7 @@ class FlyIo(SyncClient):
         machine_id: str,
         signal: str | _m.Unset = _m.UNSET,
         stop_timeout: str | _m.Unset = _m.UNSET,
-    ) -> MachineOk:
+    ) -> MachineOk | None:
         """Stop a running Machine.
 
         Sends the stop signal and, after the timeout, kills the Machine. The
@@ -368,7 +368,7 @@ class FlyIo(SyncClient):
                 "signal": signal,
                 "stop_timeout": stop_timeout,
             },
-            MachineOk.from_dict,
+            _m.nullable(MachineOk.from_dict),
         )
 
     def restart_machine(
@@ -378,7 +378,7 @@ class FlyIo(SyncClient):
         machine_id: str,
         signal: str | _m.Unset = _m.UNSET,
         stop_timeout: str | _m.Unset = _m.UNSET,
-    ) -> MachineOk:
+    ) -> MachineOk | None:
         """Restart a Machine in place.
 
         Stops the Machine's process and starts it again on the same host, keeping its configuration.
@@ -397,7 +397,7 @@ class FlyIo(SyncClient):
                 "signal": signal,
                 "stop_timeout": stop_timeout,
             },
-            MachineOk.from_dict,
+            _m.nullable(MachineOk.from_dict),
         )
 
     def suspend_machine(
@@ -405,7 +405,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         machine_id: str,
-    ) -> MachineOk:
+    ) -> MachineOk | None:
         """Suspend a running Machine, saving its memory for a fast resume.
 
         Snapshots the Machine's memory and stops it; `start_machine` resumes it
@@ -422,7 +422,7 @@ class FlyIo(SyncClient):
                 "app_name": app_name,
                 "machine_id": machine_id,
             },
-            MachineOk.from_dict,
+            _m.nullable(MachineOk.from_dict),
         )
 
     def wait_for_machine(
@@ -999,7 +999,7 @@ class AsyncFlyIo(AsyncClient):
         app_name: str,
         machine_id: str,
         force: bool | _m.Unset = _m.UNSET,
-    ) -> MachineOk:
+    ) -> MachineOk | None:
         """Destroy a Machine permanently.
 
         Destroys the Machine; this cannot be undone. A running Machine is only
@@ -1018,7 +1018,7 @@ class AsyncFlyIo(AsyncClient):
                 "machine_id": machine_id,
                 "force": force,
             },
-            MachineOk.from_dict,
+            _m.nullable(MachineOk.from_dict),
         )
 
     async def start_machine(
@@ -1026,7 +1026,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         machine_id: str,
-    ) -> MachineStartResult:
+    ) -> MachineStartResult | None:
         """Start a stopped or suspended Machine.
 
         Starts the Machine and returns at once; use `wait_for_machine` with
@@ -1043,7 +1043,7 @@ class AsyncFlyIo(AsyncClient):
                 "app_name": app_name,
                 "machine_id": machine_id,
             },
-            MachineStartResult.from_dict,
+            _m.nullable(MachineStartResult.from_dict),
         )
 
     async def stop_machine(
@@ -1053,7 +1053,7 @@ class AsyncFlyIo(AsyncClient):
         machine_id: str,
         signal: str | _m.Unset = _m.UNSET,
         stop_timeout: str | _m.Unset = _m.UNSET,
-    ) -> MachineOk:
+    ) -> MachineOk | None:
         """Stop a running Machine.
 
         Sends the stop signal and, after the timeout, kills the Machine. The
@@ -1075,7 +1075,7 @@ class AsyncFlyIo(AsyncClient):
                 "signal": signal,
                 "stop_timeout": stop_timeout,
             },
-            MachineOk.from_dict,
+            _m.nullable(MachineOk.from_dict),
         )
 
     async def restart_machine(
@@ -1085,7 +1085,7 @@ class AsyncFlyIo(AsyncClient):
         machine_id: str,
         signal: str | _m.Unset = _m.UNSET,
         stop_timeout: str | _m.Unset = _m.UNSET,
-    ) -> MachineOk:
+    ) -> MachineOk | None:
         """Restart a Machine in place.
 
         Stops the Machine's process and starts it again on the same host, keeping its configuration.
@@ -1104,7 +1104,7 @@ class AsyncFlyIo(AsyncClient):
                 "signal": signal,
                 "stop_timeout": stop_timeout,
             },
-            MachineOk.from_dict,
+            _m.nullable(MachineOk.from_dict),
         )
 
     async def suspend_machine(
@@ -1112,7 +1112,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         machine_id: str,
-    ) -> MachineOk:
+    ) -> MachineOk | None:
         """Suspend a running Machine, saving its memory for a fast resume.
 
         Snapshots the Machine's memory and stops it; `start_machine` resumes it
@@ -1129,7 +1129,7 @@ class AsyncFlyIo(AsyncClient):
                 "app_name": app_name,
                 "machine_id": machine_id,
             },
-            MachineOk.from_dict,
+            _m.nullable(MachineOk.from_dict),
         )
 
     async def wait_for_machine(

@@ -382,6 +382,7 @@ TOOLS: dict[str, ToolSpec] = {
         method="DELETE",
         path="/apps/{app_name}/machines/{machine_id}",
         success=(200,),
+        optional=True,
     ),
     "start_machine": ToolSpec(
         name="start_machine",
@@ -412,6 +413,7 @@ TOOLS: dict[str, ToolSpec] = {
         method="POST",
         path="/apps/{app_name}/machines/{machine_id}/start",
         success=(200,),
+        optional=True,
     ),
     "stop_machine": ToolSpec(
         name="stop_machine",
@@ -456,6 +458,7 @@ TOOLS: dict[str, ToolSpec] = {
         method="POST",
         path="/apps/{app_name}/machines/{machine_id}/stop",
         success=(200,),
+        optional=True,
     ),
     "restart_machine": ToolSpec(
         name="restart_machine",
@@ -500,6 +503,7 @@ TOOLS: dict[str, ToolSpec] = {
         method="POST",
         path="/apps/{app_name}/machines/{machine_id}/restart",
         success=(200,),
+        optional=True,
     ),
     "suspend_machine": ToolSpec(
         name="suspend_machine",
@@ -530,6 +534,7 @@ TOOLS: dict[str, ToolSpec] = {
         method="POST",
         path="/apps/{app_name}/machines/{machine_id}/suspend",
         success=(200,),
+        optional=True,
     ),
     "wait_for_machine": ToolSpec(
         name="wait_for_machine",

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from generator.hosts.mock import bodies
 from generator.hosts.mock.control import MockState, control_routes, redact_headers
 from generator.hosts.mock.paging import Reply, paged_reply
 from generator.hosts.mock.request_checks import (
@@ -85,8 +86,12 @@ async def _answer(
         route, path_values = router.match(request.method, raw_path)
         entry.update(provider=router.provider.id, tool=route.tool.name)
         raw_body = await read_body(request)
-        entry["json"] = _json_or_none(raw_body)
-        reply = _reply(request, router.provider, route, path_values, raw_body, items)
+        received = await bodies.receive(request, raw_body, route.tool)
+        if received is None:
+            entry["json"] = _json_or_none(raw_body)
+        else:
+            entry.update(received.log())
+        reply = _reply(request, router.provider, route, path_values, raw_body, items, received)
     except RequestError as exc:
         return JSONResponse({"message": exc.message}, exc.status)
     return _response(route, reply)
@@ -99,6 +104,7 @@ def _reply(
     path_values: dict[str, str],
     raw_body: bytes,
     items: int,
+    received: bodies.Received | None,
 ) -> Reply:
     tool, rules = route.tool, route.rules
     check_auth(provider.api, request.headers)
@@ -106,7 +112,10 @@ def _reply(
     path = rules.path(path_values)
     query = rules.query(request.query_params.multi_items())
     rules.headers(request.headers)
-    rules.body(raw_body)
+    if received is None:
+        rules.body(raw_body)
+    else:
+        bodies.check(rules, received)
     returns = tool.returns.type
     if tool.is_paginated and returns is not None and returns.is_list:
         return paged_reply(provider, tool, items, query, request.headers, request.url)

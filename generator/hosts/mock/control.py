@@ -2,7 +2,7 @@
 
 - `POST /__mock__/inject` queues a failure: JSON `{"status": 503, "times": 2,
   "delay": 0.5, "retry_after": "1", "path": "/apps", "method": "GET",
-  "body": {...}}`. Every key is optional but one of `status`/`delay` is needed;
+  "body": {...}, "empty": true}`. Every key is optional but one of `status`/`delay` is needed;
   `times` defaults to 1. `path` is a regular expression searched in the request
   path (so a plain prefix such as `/apps` works). A delay-only injection slows
   the real answer down.
@@ -41,6 +41,7 @@ INJECTION_SCHEMA = {
         "path": {"type": "string"},
         "method": {"type": "string"},
         "body": {},
+        "empty": {"type": "boolean"},
     },
     "anyOf": [{"required": ["status"]}, {"required": ["delay"]}],
     "additionalProperties": False,
@@ -57,6 +58,7 @@ class Injection:
     path: re.Pattern[str] | None = None
     method: str | None = None
     body: Any = None
+    empty: bool = False  # answer `status` with no body at all
 
     @classmethod
     def from_json(cls, data: Any) -> Injection:
@@ -76,6 +78,7 @@ class Injection:
             path=path,
             method=data["method"].upper() if "method" in data else None,
             body=data.get("body"),
+            empty=data.get("empty", False),
         )
 
     def matches(self, method: str, path: str) -> bool:
@@ -86,6 +89,8 @@ class Injection:
     def response(self) -> Response | None:
         if self.status is None:
             return None
+        if self.empty:
+            return Response(status_code=self.status)
         body = self.body if self.body is not None else {"message": f"injected {self.status}"}
         headers = {"Retry-After": self.retry_after} if self.retry_after is not None else {}
         return JSONResponse(body, self.status, headers)

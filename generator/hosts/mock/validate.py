@@ -44,6 +44,8 @@ class ToolRules:
             else _body_schema(schemas, body_params)
         )
         self.body_validator = _validator(schemas, body)
+        fields = [p for p in body_params if p.type.base.name != "file"]
+        self.fields_validator = _validator(schemas, _object_schema(schemas, fields, closed=True))
 
     def path(self, values: Mapping[str, str]) -> dict[str, Any]:
         return self._strings("path", {name: [value] for name, value in values.items()})
@@ -76,9 +78,13 @@ class ToolRules:
             raise RequestError(400, f"request body is not valid JSON: {short(str(exc))}") from None
         return self._validated("body", data, self.body_validator)
 
+    def fields(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Form or multipart fields, already typed by `coerce` (files are checked apart)."""
+        return self._validated("body", values, self.fields_validator)  # type: ignore[no-any-return]
+
     def _strings(self, loc: str, raw: dict[str, list[str]]) -> dict[str, Any]:
         params = self.params[loc]
-        values = {name: _coerce(loc, params[name], texts) for name, texts in raw.items()}
+        values = {name: coerce(loc, params[name], texts) for name, texts in raw.items()}
         return self._validated(loc, values, self.validators[loc])  # type: ignore[no-any-return]
 
     @staticmethod
@@ -145,7 +151,8 @@ def _comma_separated(name: str, texts: list[str]) -> list[str]:
     return texts[0].split(",")
 
 
-def _coerce(loc: str, param: Param, texts: list[str]) -> Any:
+def coerce(loc: str, param: Param, texts: list[str]) -> Any:
+    """Wire strings as the param's type: one value, or a list for list params."""
     if param.type.item is not None:
         return [_scalar(loc, param, param.type.item, text) for text in texts]
     if len(texts) > 1:

@@ -21,7 +21,7 @@ from generator.spec.summary import ProviderSummary, summaries
 
 SURFACE = "clients"
 _SETUP_OPTIONS = {"account", "base_url", "timeout", "retry"}
-_TAKEN_TYPE_NAMES = {"Any", "AsyncClient", "SyncClient", "Timeout", "RetryPolicy"}
+_TAKEN_TYPE_NAMES = {"Any", "AsyncClient", "SyncClient", "Timeout", "RetryPolicy", "FileInput"}
 
 
 def render_provider(provider: Provider) -> dict[str, str]:
@@ -51,6 +51,7 @@ def render_provider(provider: Provider) -> dict[str, str]:
         "credentials": [ident(c.name) for c in provider.credentials],
         "collections_imports": code(", ".join(collections)),
         "uses_any": "Any" in signatures,
+        "uses_files": "FileInput" in signatures,
         "model_imports": _import_list(used_types, "from .models import "),
         "meta_imports": _import_list(meta_imports(provider), "from generator.runtime.meta import "),
         "provider_spec": expr(provider_spec(provider), 0, len("PROVIDER = ")),

@@ -30,6 +30,10 @@ def tool_spec(tool: Tool, provider: Provider) -> Call:
         http = tool.http
         args += [("method", http.method), ("path", http.path), ("success", http.success)]
         args += [("accept", http.accept)]
+        args += [("body", "" if http.body == "json" else http.body)]
+        args += [("content_type", http.binary_type if http.body == "binary" else "")]
+    if tool.returns.optional:
+        args.append(("optional", True))
     if tool.is_paginated:
         page = tool.pagination
         paging = [("style", page.style), ("limit_param", page.limit_param)]
@@ -52,6 +56,7 @@ def param_spec(param: Param) -> Call:
         ("enum", tuple(param.enum)),
         ("description", " ".join(param.description.split())),
         ("explode", None if param.explode else False),
+        ("aliases", param.aliases),
     ]
     return Call("ParamSpec", tuple((k, v) for k, v in args if v is not None and v not in ("", ())))
 

@@ -19,6 +19,7 @@ _PRIMITIVES = {
     "boolean": ("bool", "_m.boolean"),
     "object": ("dict[str, Any]", "_m.json_object"),
     "any": ("Any", "_m.anything"),
+    "file": ("FileInput", "_m.anything"),  # params only: bytes, a path or a binary file object
 }
 
 
@@ -115,6 +116,9 @@ def _param_doc(param: Param) -> str:
     text = _described(param.description, param.enum)
     if param.credential and param.credential not in text:
         text += f" Defaults to the account's `{param.credential}` credential."
+    if param.type.base.name == "file":
+        text += " Bytes, a path or a binary file object, or a (filename, content[, content_type])"
+        text += " tuple of one."
     return f"    {param.name}: {text.strip()}"
 
 
@@ -135,12 +139,26 @@ def tool_ctx(tool: Tool) -> ToolCtx:
         name=ident(tool.name),
         doc=doc("\n".join(lines), 8),
         params=tuple((ident(p.name), code(_signature(p))) for p in ordered),
-        returns=code("None" if ref is None else annotation(ref)),
-        decoder=code("_m.nothing" if ref is None else decoder(ref)),
+        returns=code(_returns(tool)),
+        decoder=code(_decoder(tool)),
         runner=code("_call" if tool.http is not None else "_hook"),
         item=item,
         item_decoder=item_decoder,
     )
+
+
+def _returns(tool: Tool) -> str:
+    ref = tool.returns.type
+    if ref is None:
+        return "None"
+    return f"{annotation(ref)} | None" if tool.returns.optional else annotation(ref)
+
+
+def _decoder(tool: Tool) -> str:
+    ref = tool.returns.type
+    if ref is None:
+        return "_m.nothing"
+    return f"_m.nullable({decoder(ref)})" if tool.returns.optional else decoder(ref)
 
 
 @frozen
