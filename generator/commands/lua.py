@@ -1,15 +1,42 @@
-"""`toolgen lua`: run a Lua script against the generated tools in a sandbox."""
+"""`toolgen lua` and `toolgen mcp lua`: run a Lua script in a sandbox.
+
+`toolgen lua` sees the generated tools, the docs and the user's MCP servers;
+`toolgen mcp lua` only the MCP servers, `json`, `regex` and printing.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from generator.cli import app
+from generator.commands.mcp import mcp_app
+
+if TYPE_CHECKING:
+    from generator.hosts.lua import LuaHost
+
+File = Annotated[Path | None, typer.Argument(help="Lua script to run.", dir_okay=False)]
+Eval = Annotated[str | None, typer.Option("--eval", "-e", help="Lua code to run.")]
+AsJson = Annotated[
+    bool,
+    typer.Option("--json", help="Print one JSON object: ok, result, output, error, calls."),
+]
+Timeout = Annotated[
+    float, typer.Option(min=0.001, help="Wall-clock limit in seconds; stops any script.")
+]
+McpConfig = Annotated[
+    Path | None,
+    typer.Option(
+        "--mcp-config",
+        dir_okay=False,
+        help="MCP servers file (mcpServers JSON); default $TOOLGEN_MCP_CONFIG, "
+        "else mcp.json in the toolgen config directory.",
+    ),
+]
 
 
 def _fail_usage(message: str) -> typer.Exit:
@@ -32,31 +59,51 @@ def _source(file: Path | None, code: str | None) -> tuple[str, str]:
         raise _fail_usage(f"{file} is not UTF-8 text") from None
 
 
+def _servers(option: Path | None) -> dict[str, Any]:
+    from generator.hosts.lua.mcp_config import McpConfigError, load_config
+
+    try:
+        return dict(load_config(option))
+    except McpConfigError as exc:
+        raise _fail_usage(str(exc)) from None
+
+
+def _run(host: LuaHost, script: str, name: str, as_json: bool) -> None:
+    result = host.run(script, name)
+    if as_json:
+        typer.echo(json.dumps(result.as_json(), ensure_ascii=False))
+    elif result.error is not None:
+        typer.echo(f"error: {result.error['message']}", err=True)
+    elif result.result is not None:
+        typer.echo(json.dumps(result.result, ensure_ascii=False, indent=2))
+    raise typer.Exit(0 if result.ok else 1)
+
+
 @app.command("lua")
 def lua(
-    file: Annotated[Path | None, typer.Argument(help="Lua script to run.", dir_okay=False)] = None,
-    code: Annotated[str | None, typer.Option("--eval", "-e", help="Lua code to run.")] = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print one JSON object: ok, result, output, error.")
-    ] = False,
+    file: File = None,
+    code: Eval = None,
+    as_json: AsJson = False,
     force: Annotated[
         bool, typer.Option("--force", help="Allow write and destructive tools.")
     ] = False,
     account: Annotated[
         str | None, typer.Option(help="Account used by app.integrations.<ns>.<tool>.")
     ] = None,
-    timeout: Annotated[float, typer.Option(min=0.001, help="Wall-clock limit in seconds.")] = 30.0,
+    timeout: Timeout = 30.0,
     provider: Annotated[
         list[str] | None, typer.Option(help="Only expose this provider id (repeatable).")
     ] = None,
     strict: Annotated[
         bool, typer.Option(help="Results refuse fields their type does not declare (for tests).")
     ] = False,
+    mcp_config: McpConfig = None,
 ) -> None:
-    """Run Lua with app.integrations.*, docs.read, json.*, dump and print.
+    """Run Lua with app.integrations.*, app.mcp.*, docs.*, json.*, regex.*, mcp.*,
+    lua_read_doc, dump and print.
 
     Write and destructive tools are refused unless --force is given. Exit 0 on
-    success, 1 on a Lua or provider error, 2 on a usage error.
+    success, 1 on a Lua, provider or MCP error or a timeout, 2 on a usage error.
     """
     from generator.hosts.lua import Limits, LuaHost
     from generator.hosts.lua.host import PROJECT_ROOT
@@ -64,6 +111,7 @@ def lua(
     from generator.output.root import find_root
 
     script, name = _source(file, code)
+    servers = _servers(mcp_config)
     try:
         registry = Registry.load(provider or ())
     except LookupError as exc:
@@ -76,12 +124,31 @@ def lua(
         strict=strict,
         root=find_root(Path.cwd()) or PROJECT_ROOT,
         stream=None if as_json else sys.stdout,
+        mcp_servers=servers,
     )
-    result = host.run(script, name)
-    if as_json:
-        typer.echo(json.dumps(result.as_json(), ensure_ascii=False))
-    elif result.error is not None:
-        typer.echo(f"error: {result.error['message']}", err=True)
-    elif result.result is not None:
-        typer.echo(json.dumps(result.result, ensure_ascii=False, indent=2))
-    raise typer.Exit(0 if result.ok else 1)
+    _run(host, script, name, as_json)
+
+
+@mcp_app.command("lua")
+def mcp_lua(
+    file: File = None,
+    code: Eval = None,
+    as_json: AsJson = False,
+    timeout: Timeout = 30.0,
+    mcp_config: McpConfig = None,
+) -> None:
+    """Run MCP-only Lua: mcp.*, app.mcp.<server>.<tool>(args), json.*, regex.*, dump
+    and print (no integrations; use `toolgen lua` for those).
+
+    Exit 0 on success, 1 on a Lua or MCP error or a timeout, 2 on a usage error.
+    """
+    from generator.hosts.lua import Limits, LuaHost
+
+    script, name = _source(file, code)
+    host = LuaHost(
+        None,
+        limits=Limits(timeout=timeout),
+        stream=None if as_json else sys.stdout,
+        mcp_servers=_servers(mcp_config),
+    )
+    _run(host, script, name, as_json)

@@ -118,8 +118,8 @@ def test_provider_errors_are_catchable_tables(
 ) -> None:
     reset.inject(status=404, path="/apps/x$", body={"error": "App not found"}, times=2)
     script = """local ok, err = pcall(app.integrations.fly_io.get_app, { app_name = 'x' })
-    return {ok, err.status, err.tool, err.message, tostring(err), 'failed: ' .. err}"""
-    text = "fly-io.get_app: 404 App not found"
+    return {ok, err.status, err.tool, err.message, tostring(err), 'failed: ' .. err, err.where}"""
+    text = "script:1: fly-io.get_app: 404 App not found"  # the line that made the call
     assert ok(host, script) == [
         False,
         404,
@@ -127,9 +127,14 @@ def test_provider_errors_are_catchable_tables(
         "App not found",
         text,
         "failed: " + text,
+        "script:1",
     ]
-    uncaught = error(host, "app.integrations.fly_io.get_app({ app_name = 'x' })")
-    assert uncaught == {"message": text, "status": 404, "tool": "fly-io.get_app"}
+    uncaught = error(host, "\n\napp.integrations.fly_io.get_app({ app_name = 'x' })")
+    assert uncaught == {
+        "message": "script:3: fly-io.get_app: 404 App not found",
+        "status": 404,
+        "tool": "fly-io.get_app",
+    }
 
 
 def test_unreachable_provider_is_an_error_without_a_status(
@@ -145,8 +150,8 @@ def test_unreachable_provider_is_an_error_without_a_status(
     monkeypatch.setenv("TOOLGEN_CREDENTIALS", str(credentials))
     failed = error(host, "app.integrations.fly_io.list_apps({})")
     assert "status" not in failed
-    assert str(failed["message"]).startswith("fly-io.list_apps: ")
-    assert not str(failed["message"]).startswith("fly-io.list_apps: 0 ")
+    assert str(failed["message"]).startswith("script:1: fly-io.list_apps: ")
+    assert not str(failed["message"]).startswith("script:1: fly-io.list_apps: 0 ")
 
 
 def test_write_tools_are_refused_without_force(
@@ -155,7 +160,8 @@ def test_write_tools_are_refused_without_force(
     for tool, access in (("create_app", "write"), ("delete_machine", "destructive")):
         failed = error(host, f"app.integrations.fly_io.{tool}({{ app_name = 'a' }})")
         assert failed["message"] == (
-            f"fly-io.{tool}: {access} tool refused: pass --force to run it (nothing was sent)"
+            f"script:1: fly-io.{tool}: {access} tool refused: pass --force to run it "
+            "(nothing was sent)"
         )
     assert reset.requests() == []
     forced = LuaHost(fly_registry, force=True, limits=FAST)
@@ -165,7 +171,7 @@ def test_write_tools_are_refused_without_force(
 
 def test_unknown_names_suggest_close_ones(host: LuaHost) -> None:
     assert str(error(host, "app.integrations.fly_io.lsit_apps({})")["message"]).startswith(
-        "fly-io.lsit_apps: no function 'lsit_apps' (did you mean 'list_apps'"
+        "script:1: fly-io.lsit_apps: no function 'lsit_apps' (did you mean 'list_apps'"
     )
     assert "no provider 'fly'" in str(error(host, "return app.integrations.fly")["message"])
 
@@ -176,7 +182,7 @@ def test_argument_errors_name_the_function_and_parameter(host: LuaHost) -> None:
     assert "unknown parameter 'app_nme' (did you mean 'app_name'?)" in str(failed["message"])
     missing = error(host, "app.integrations.fly_io.get_app({})")
     assert missing == {
-        "message": "fly-io.get_app: missing required parameter 'app_name'",
+        "message": "script:1: fly-io.get_app: missing required parameter 'app_name'",
         "tool": "fly-io.get_app",
         "param": "app_name",
     }

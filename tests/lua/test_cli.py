@@ -31,7 +31,13 @@ def test_docs_read_prints_the_generated_doc() -> None:
     code, out = json_run("--eval", 'print(docs.read("fly-io.list_apps"))')
     expected = (ROOT / "generated/lua/fly-io/list_apps.md").read_text(encoding="utf-8")
     assert code == 0
-    assert out == {"ok": True, "result": None, "output": expected + "\n", "error": None}
+    assert out == {
+        "ok": True,
+        "result": None,
+        "output": expected + "\n",
+        "error": None,
+        "calls": [],
+    }
 
 
 def test_unknown_doc_is_an_error_with_suggestions() -> None:
@@ -69,7 +75,7 @@ def test_file_script_with_account_and_provider_error(
     reset.inject(status=404, path="/apps/missing", body={"error": "Could not find App"})
     code, out = json_run(str(script))
     assert code == 0, out
-    assert out["output"] == "false\t404\tfly-io.get_app: 404 Could not find App\n"
+    assert out["output"] == "false\t404\tworkflow.lua:2: fly-io.get_app: 404 Could not find App\n"
     assert isinstance(out["result"], int)
     listed = reset.requests()[-1]
     assert (listed["tool"], listed["query"]["org_slug"]) == ("list_apps", ["production-org-slug"])

@@ -79,9 +79,10 @@ def test_environment_exposes_only_safe_globals(host: LuaHost) -> None:
     assert result.ok
     assert set(result.result) == {
         "_G", "_VERSION", "app", "assert", "collectgarbage", "coroutine", "docs", "dump",
-        "error", "getmetatable", "ipairs", "json", "load", "math", "next", "os", "pairs",
-        "pcall", "print", "rawequal", "rawget", "rawlen", "rawset", "select", "setmetatable",
-        "string", "table", "tonumber", "tostring", "type", "unpack", "utf8", "xpcall",
+        "error", "getmetatable", "ipairs", "json", "load", "lua_read_doc", "math", "mcp",
+        "next", "os", "pairs", "pcall", "print", "rawequal", "rawget", "rawlen", "rawset",
+        "regex", "select", "setmetatable", "string", "table", "tonumber", "tostring", "type",
+        "unpack", "utf8", "xpcall",
     }  # fmt: skip
     os_names = host.run("local n = {} for k in pairs(os) do n[#n + 1] = k end return n")
     assert set(os_names.result) == {"time", "clock", "date", "difftime"}

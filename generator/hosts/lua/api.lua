@@ -1,22 +1,24 @@
--- The API scripts see: app.integrations, docs, json, dump and print.
+-- The core of the API scripts see: errors, print, dump, json and the `app` table.
 -- Every call goes to a Python callback in `host`; callbacks answer
 -- (true, value) or (false, error fields) and never hand Python objects over.
-local sandbox, host, catalog = ...
+-- The other api_*.lua chunks add namespaces through the helpers returned here.
+local sandbox, host = ...
 
-local error, type, tostring, next, ipairs = error, type, tostring, next, ipairs
-local setmetatable, match, gsub = setmetatable, string.match, string.gsub
+local error, type, tostring = error, type, tostring
+local setmetatable, gsub = setmetatable, string.gsub
 local pack, unpack, concat = table.pack, table.unpack, table.concat
-local raw_pcall, utf8_len = pcall, utf8.len
+local raw_pcall, utf8_len, getinfo = pcall, utf8.len, debug.getinfo
 local env, readonly = sandbox.env, sandbox.readonly
 
--- Errors raised by the host are tables {tool=, status=, param=, message=};
--- tostring(err) gives "fly-io.get_app: 404 App not found".
+-- Errors raised by the host are tables {tool=, status=, param=, message=, where=};
+-- tostring(err) gives "workflow.lua:12: fly-io.get_app: 404 App not found".
 local host_errors = setmetatable({}, { __mode = "k" })
 local function describe(err)
   if not host_errors[err] then return nil end
+  local where = err.where and (err.where .. ": ") or ""
   local prefix = err.tool and (err.tool .. ": ") or ""
   local status = err.status and (tostring(err.status) .. " ") or ""
-  return prefix .. status .. tostring(err.message)
+  return where .. prefix .. status .. tostring(err.message)
 end
 local error_mt = {
   __tostring = describe,
@@ -24,7 +26,20 @@ local error_mt = {
   __metatable = "host error",
 }
 
+-- The script line that made the failing call: the first Lua frame outside host
+-- chunks (the runtime names those "host:<file>").
+local function script_position()
+  for level = 3, 40 do
+    local info = getinfo(level, "Sl")
+    if not info then return nil end
+    if info.what ~= "C" and info.source:sub(1, 6) ~= "=host:" and info.currentline > 0 then
+      return info.short_src .. ":" .. info.currentline
+    end
+  end
+end
+
 local function raise(fields)
+  fields.where = fields.where or script_position()
   host_errors[fields] = true
   error(setmetatable(fields, error_mt), 0)
 end
@@ -61,61 +76,14 @@ env.json = readonly("json", {
   encode = function(value) return checked(host.encode, value, false) end,
   decode = function(text) return checked(host.decode, text) end,
 })
-env.docs = readonly("docs", {
-  read = function(name) return checked(host.docs, name) end,
-})
 
--- app.integrations.<namespace | ["id"]>[.<account>].<tool>(args)
-local function tool_function(full_name, account)
-  return function(args) return checked(host.call, full_name, account, args) end
-end
+-- app.integrations and app.mcp are added by their chunks.
+local app = {}
+env.app = readonly("app", app)
 
-local function account_view(provider, account)
-  local functions = {}
-  local function lookup(_, name)
-    if type(name) ~= "string" then return nil end
-    local full_name = provider.tools[name] or (provider.id .. "." .. name) -- unknown: the call says so
-    functions[name] = functions[name] or tool_function(full_name, account)
-    return functions[name]
-  end
-  -- Reached by a misspelt tool name (fly_io.lsit_apps): calling it reports that.
-  local function call(_, args) return checked(host.call, provider.id .. "." .. account, nil, args) end
-  return readonly(provider.id .. "." .. account, lookup, function() return next, {}, nil end, call)
-end
-
-local function provider_view(provider)
-  local functions, accounts = {}, {}
-  local function lookup(_, key)
-    if type(key) ~= "string" then return nil end
-    local full_name = provider.tools[key]
-    if full_name then
-      functions[key] = functions[key] or tool_function(full_name, nil)
-      return functions[key]
-    end
-    if not match(key, "^[%w_-]+$") then return nil end
-    accounts[key] = accounts[key] or account_view(provider, key)
-    return accounts[key]
-  end
-  local function iterate()
-    local i = 0
-    return function()
-      i = i + 1
-      local name = provider.names[i]
-      if name then return name, lookup(nil, name) end
-    end
-  end
-  return readonly("app.integrations." .. provider.namespace, lookup, iterate)
-end
-
-local providers, by_namespace = {}, {}
-for _, provider in ipairs(catalog) do
-  local view = provider_view(provider)
-  providers[provider.id], providers[provider.namespace] = view, view
-  by_namespace[provider.namespace] = view
-end
-local integrations = readonly("app.integrations", function(_, key)
-  return providers[key] or checked(host.unknown_provider, tostring(key))
-end, function() return next, by_namespace, nil end)
-env.app = readonly("app", { integrations = integrations })
-
-return describe
+return {
+  describe = describe,
+  raise = raise,
+  checked = checked,
+  app = app,
+}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from generator.hosts.lua.calllog import CallLog, failed_record, redact, secret_params
 from generator.hosts.lua.convert import ConversionError, to_lua, to_python
 from generator.hosts.lua.docs import DocIndex, DocNotFound
 from generator.hosts.lua.runtime import Limits, LuaSession
@@ -49,38 +50,48 @@ class Bridge:
     def __init__(
         self,
         session: LuaSession,
-        registry: Registry,
-        docs: DocIndex,
+        registry: Registry | None,
+        docs: DocIndex | None,
         schemas: ResultSchemas | None,
         output: Output,
         *,
         limits: Limits,
         force: bool,
         account: str | None,
+        log: CallLog,
         write_flag: str = "--force",
     ) -> None:
         self.session = session
-        self.registry = registry
-        self.docs = docs
+        self.optional_registry = registry  # None: the MCP-only API
+        self.optional_docs = docs
         self.schemas = schemas  # set in strict mode
         self.output = output
         self.limits = limits
         self.force = force
         self.account = account
         self.write_flag = write_flag  # named in a refusal: how to allow writes
-        self.calls: list[dict[str, Any]] = []  # every tool call of the run: tool, access, ok
+        self.log = log
 
-    def lua_table(self) -> Any:
-        return self.session.lua.table_from(
-            {
+    @property
+    def registry(self) -> Registry:
+        assert self.optional_registry is not None, "integration callbacks need a registry"
+        return self.optional_registry
+
+    @property
+    def docs(self) -> DocIndex:
+        assert self.optional_docs is not None, "docs callbacks need a registry"
+        return self.optional_docs
+
+    def callbacks(self) -> dict[str, Any]:
+        """The callbacks `api.lua` holds; integrations and docs only with a registry."""
+        found: dict[str, Any] = {"encode": self.encode, "decode": self.decode, "write": self.write}
+        if self.optional_registry is not None:
+            found |= {
                 "call": self.call,
                 "docs": self.read_doc,
-                "encode": self.encode,
-                "decode": self.decode,
-                "write": self.write,
                 "unknown_provider": self.unknown_provider,
             }
-        )
+        return found
 
     def _fail(self, message: str, **fields: Any) -> Answer:
         values = {"message": self.limits.clip(message)}
@@ -91,40 +102,49 @@ class Bridge:
         try:
             entry = self.registry.resolve(name)
         except LookupError:
-            self.calls.append({"tool": name, "access": None, "ok": False})
+            self.log.add(failed_record(name, "integration", None, self._unknown_tool(name)))
             return self._fail(self._unknown_tool(name), tool=name)
-        record = {"tool": entry.full_name, "access": entry.access, "ok": False}
-        self.calls.append(record)
-        ok, value = self._call(entry, account, args)
-        record["ok"] = ok
-        return ok, value
-
-    def _call(self, entry: ToolEntry, account: str | None, args: Any) -> Answer:
         try:
             arguments = (
                 {} if args is None else to_python(self.session, args, "arguments", self.limits)
             )
         except ConversionError as exc:
-            return self._fail(str(exc), tool=entry.full_name)
+            return self._logged_failure(entry, None, str(exc))
         if not isinstance(arguments, dict):
-            return self._fail("arguments must be a table of named parameters", tool=entry.full_name)
+            return self._logged_failure(
+                entry, arguments, "arguments must be a table of named parameters"
+            )
         if entry.access != "read" and not self.force:
             message = (
                 f"{entry.access} tool refused: pass {self.write_flag} to run it (nothing was sent)"
             )
-            return self._fail(message, tool=entry.full_name)
-        try:
-            result = self.registry.call(
-                entry.full_name, arguments, account=account or self.account, force=self.force
-            )
-        except CALL_ERRORS as exc:
-            return self._fail(
-                _message(exc, entry.full_name),
-                tool=entry.full_name,
-                status=_http_status(exc),
-                param=getattr(exc, "param", None) or None,
-            )
+            return self._logged_failure(entry, arguments, message, status="refused")
+        shown = redact(arguments, secret_params(entry))
+        with self.log.timed(entry.full_name, "integration", shown, access=entry.access) as outcome:
+            try:
+                result = self.registry.call(
+                    entry.full_name, arguments, account=account or self.account, force=self.force
+                )
+            except CALL_ERRORS as exc:
+                outcome |= {"error": _message(exc, entry.full_name)}
+                if _http_status(exc) is not None:
+                    outcome["http_status"] = _http_status(exc)
+                return self._fail(
+                    outcome["error"],
+                    tool=entry.full_name,
+                    status=_http_status(exc),
+                    param=getattr(exc, "param", None) or None,
+                )
         return self._to_lua(entry, result)
+
+    def _logged_failure(
+        self, entry: ToolEntry, arguments: Any, message: str, status: str = "error"
+    ) -> Answer:
+        shown = redact(arguments, secret_params(entry))
+        self.log.add(
+            failed_record(entry.full_name, "integration", entry.access, message, shown, status)
+        )
+        return self._fail(message, tool=entry.full_name)
 
     def _unknown_tool(self, full_name: str) -> str:
         provider_id, _, tool = full_name.rpartition(".")

@@ -1,4 +1,4 @@
-"""`docs.read(name)`: the generated Lua docs of a provider or one function.
+"""`docs.read`, `docs.list` and `docs.search`: the generated Lua docs and the search index.
 
 Accepted names: `fly-io` or `fly_io` (the provider page), `fly-io.list_apps`,
 `fly_io.list_apps`, any alias, and any name the registry resolves.
@@ -7,6 +7,7 @@ Accepted names: `fly-io` or `fly_io` (the provider page), `fly-io.list_apps`,
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from generator import naming
 from generator.hosts.registry import Registry, ToolEntry
@@ -23,6 +24,7 @@ class DocIndex:
         self.root = root
         self.providers: dict[str, str] = {}  # id, namespace or its Lua table path -> id
         self.tools: dict[tuple[str, str], ToolEntry] = {}  # (id, name or alias) -> entry
+        self._search: Any = None  # generator.search.SearchIndex, loaded on first search
         for entry in registry.tools():
             self.providers[entry.provider_id] = entry.provider_id
             self.providers[entry.namespace] = entry.provider_id
@@ -66,3 +68,75 @@ class DocIndex:
     def _names(self) -> list[str]:
         ids = sorted(set(self.providers.values()))
         return ids + sorted({entry.full_name for entry in self.tools.values()})
+
+    def listing(self, provider: object = None) -> list[dict[str, object]]:
+        """`docs.list()`: every provider; `docs.list("fly-io")`: its functions."""
+        if provider is None:
+            counts: dict[str, int] = {}
+            for entry in self.registry.tools():
+                counts[entry.provider_id] = counts.get(entry.provider_id, 0) + 1
+            first = {e.provider_id: e for e in reversed(self.registry.tools())}
+            return [
+                {
+                    "id": pid,
+                    "namespace": naming.namespace_path(first[pid].namespace),
+                    "functions": count,
+                }
+                for pid, count in sorted(counts.items())
+            ]
+        name = provider if isinstance(provider, str) else ""
+        if name.startswith("integrations."):
+            name = name.removeprefix("integrations.")
+        if name not in self.providers:
+            hint = did_you_mean(name, sorted(set(self.providers.values())))
+            raise DocNotFound(f"docs.list: no provider {provider!r}{hint}")
+        return [
+            {
+                "name": e.name,
+                "full_name": e.full_name,
+                "lua_path": e.lua_path,
+                "access": e.access,
+                "summary": e.summary,
+            }
+            for e in self.registry.tools(self.providers[name])
+        ]
+
+    def search(self, query: object, options: dict[str, object]) -> list[dict[str, object]]:
+        """`docs.search(query, {provider=, access=, limit=})`: the MCP `search_docs` ranking."""
+        if not isinstance(query, str) or not query.strip():
+            raise DocNotFound('docs.search expects words to look for, such as "restart machine"')
+        unknown = sorted(set(options) - {"provider", "access", "limit"})
+        if unknown:
+            raise DocNotFound(
+                f"docs.search: unknown option {unknown[0]!r} (provider, access, limit)"
+            )
+        from generator.search import SearchError, SearchIndex, default_search_dir
+
+        if self._search is None:
+            local = self.root / "generated" / "search"
+            self._search = SearchIndex.load(local if local.is_dir() else default_search_dir())
+        limit = options.get("limit", 10)
+        try:
+            hits = self._search.search(
+                query,
+                provider=_text(options.get("provider")),
+                access=_text(options.get("access")),
+                limit=limit if isinstance(limit, int) else 10,
+            )
+        except SearchError as exc:
+            raise DocNotFound(f"docs.search: {exc}") from None
+        return [
+            {
+                "full_name": hit.full_name,
+                "lua_path": hit.lua_path,
+                "provider": hit.provider,
+                "access": hit.access,
+                "summary": hit.summary,
+                "params": list(hit.params),
+            }
+            for hit in hits
+        ]
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None

@@ -1,5 +1,7 @@
 """One fresh, locked-down Lua runtime per run.
 
+Host chunks are named `host:<file>`, so an error's script position skips them.
+
 lupa is configured so no path leads from Lua into Python: no `python` global,
 no eval or builtins, and every attribute access on a Python object is refused.
 The only Python callables Lua holds sit in upvalues of host closures
@@ -76,10 +78,17 @@ class LuaSession:
         self._describe: Any = None
 
     def _load(self, name: str, *args: Any) -> Any:
-        return self.lua.execute(_chunk(name), *args, name=f"={name}", mode="t")
+        return self.lua.execute(_chunk(name), *args, name=f"=host:{name}", mode="t")
 
-    def install_api(self, host: Any, catalog: Any) -> None:
-        self._describe = self._load("api.lua", self.sandbox, host, catalog)
+    def install_api(self, host: Any, catalog: Any | None, servers: Any) -> None:
+        """`app`, `json`, `regex`, `mcp`, printing; with a `catalog`, also
+        `app.integrations`, `docs` and `lua_read_doc` (None: the MCP-only API)."""
+        api = self._load("api.lua", self.sandbox, host)
+        self._describe = api.describe
+        if catalog is not None:
+            self._load("api_integrations.lua", self.sandbox, host, api, catalog)
+        self._load("api_regex.lua", self.sandbox, host, api)
+        self._load("api_mcp.lua", self.sandbox, host, api, servers)
 
     def run(self, code: str, name: str) -> tuple[bool, Any]:
         """(True, first return value) or (False, Lua table of error fields)."""
