@@ -34,9 +34,30 @@ def serve(
         bool, typer.Option("--read-only", help="Offer no tool that changes data.")
     ] = False,
     transport: Annotated[Transport, typer.Option(help="Protocol transport.")] = Transport.stdio,
+    host: Annotated[
+        str,
+        typer.Option(help="http: interface to listen on; other than loopback needs tokens."),
+    ] = "127.0.0.1",
     port: Annotated[
-        int, typer.Option(min=1, max=65535, help="Loopback port of the http transport.")
+        int, typer.Option(min=0, max=65535, help="http: port (0 picks a free one).")
     ] = 8765,
+    stateless: Annotated[
+        bool, typer.Option("--stateless", help="http: no sessions; any replica serves any call.")
+    ] = False,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="http: processes sharing the port.")
+    ] = 1,
+    tokens_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--tokens-file",
+            dir_okay=False,
+            help="http: TOML of bearer token -> credentials account (docs/deployment.md).",
+        ),
+    ] = None,
+    access_log: Annotated[
+        bool, typer.Option(help="http: one JSON line per request on stderr.")
+    ] = True,
     schemas_dir: Annotated[
         Path | None,
         typer.Option(
@@ -62,7 +83,13 @@ def serve(
         build_server,
         load_handlers,
     )
-    from generator.hosts.mcp.transports import serve_http, serve_stdio
+    from generator.hosts.mcp.transports import (
+        ServeError,
+        Summary,
+        http_options,
+        serve_http,
+        serve_stdio,
+    )
 
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
@@ -81,10 +108,19 @@ def serve(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     server = build_server(handlers)
+    summary = Summary(
+        mode="direct",
+        providers=len(handlers.catalog.provider_ids),
+        tools=len(handlers.catalog.tools),
+        read_only=read_only,
+    )
     try:
         if transport is Transport.http:
-            serve_http(server, port)
-        else:
-            anyio.run(serve_stdio, server, handlers.listing)
+            http = http_options(host, port, stateless, workers, tokens_file, account, access_log)
+            raise typer.Exit(serve_http(server, http, summary))
+        anyio.run(serve_stdio, server, handlers.listing, summary)
+    except ServeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     except KeyboardInterrupt:
         pass

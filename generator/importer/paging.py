@@ -83,12 +83,15 @@ def _query(params: list[dict[str, Any]], names: tuple[str, ...]) -> str:
     return ""
 
 
-def _supported(style: str) -> bool:
-    return style in spec_schema.STYLES
+def _supported(spec: dict[str, Any]) -> bool:
+    """Whether the spec format can express `spec` (style and every key)."""
+    return spec["style"] in spec_schema.STYLES and all(
+        key in spec_schema.PAGINATION_MAP for key in spec
+    )
 
 
 def detect_pagination(
-    op: Operation, resolver: Resolver, params: list[dict[str, Any]]
+    op: Operation, resolver: Resolver, params: list[dict[str, Any]], notes: list[str]
 ) -> Detected | None:
     if op.method != "GET":
         return None
@@ -108,7 +111,10 @@ def detect_pagination(
     item = resolver.deref(list_schema).get("items", {})
     body = resolver.deref(schema)
     found = _body_style(body, resolver, params) or _param_style(op, params)
-    if found is None or not _supported(found["style"]):
+    if found is None:
+        return None
+    if not _supported(found):
+        notes.append(f"pagination {found} cannot be expressed in the spec; imported as one page")
         return None
     return Detected(found, unwrap=unwrap, item_schema=item)
 

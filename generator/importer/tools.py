@@ -50,7 +50,7 @@ def tool_entry(op: Operation, types: TypeCollector, name: str, notes: list[str])
     if params:
         entry["params"] = params
     returns = _returns(op, name, types)
-    pagination = detect_pagination(op, types.resolver, params) if returns else None
+    pagination = detect_pagination(op, types.resolver, params, notes) if returns else None
     if pagination is not None:
         returns = pagination.returns(types, name) or returns
         entry["pagination"] = pagination.spec

@@ -85,7 +85,10 @@ def provider_files(directory: Path) -> dict[str, Path]:
     """{provider id: schema file}; the id is the file's stem (`fly-io.json`)."""
     if not directory.is_dir():
         raise CatalogError(f"{directory}: no MCP schemas here (run `toolgen generate` first)")
-    return {path.stem: path for path in sorted(directory.glob("*.json"))}
+    files = {path.stem: path for path in sorted(directory.glob("*.json"))}
+    if not files:
+        raise CatalogError(f"{directory}: no <provider>.json MCP schemas in this directory")
+    return files
 
 
 def read_file(path: Path, provider_id: str) -> list[CatalogTool]:

@@ -19,6 +19,7 @@ import mcp_types as types
 from attrs import frozen
 from mcp.server import Server
 
+from generator.hosts.mcp.auth import caller_account
 from generator.hosts.mcp.catalog import ToolCatalog
 from generator.hosts.mcp.listing import ToolListing
 from generator.hosts.mcp.results import failure, success
@@ -70,13 +71,16 @@ class ToolHandlers:
     async def call_tool(
         self, ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult:
+        account = caller_account(ctx.request, self.options.account)  # HTTP: the token's account
         try:
-            return await self.call(params.name, params.arguments or {})
+            return await self.call(params.name, params.arguments or {}, account)
         except Exception:  # a bug must not cost the client its answer or the server its life
             logger.exception("tool %s failed unexpectedly", params.name)
             return failure(f"{params.name}: internal error in the MCP server (see its log)")
 
-    async def call(self, name: str, arguments: dict[str, Any]) -> types.CallToolResult:
+    async def call(
+        self, name: str, arguments: dict[str, Any], account: str | None = None
+    ) -> types.CallToolResult:
         from generator.hosts.registry import CALL_ERRORS
 
         tool = self.catalog.get(name)
@@ -89,7 +93,10 @@ class ToolHandlers:
         try:
             with anyio.fail_after(self.options.call_timeout):
                 value = await self.registry().acall(
-                    name, arguments, account=self.options.account, force=not self.options.read_only
+                    name,
+                    arguments,
+                    account=account or self.options.account,
+                    force=not self.options.read_only,
                 )
         except TimeoutError:
             return failure(f"{name}: no answer within {self.options.call_timeout:g} s")

@@ -1,29 +1,155 @@
-"""Serve an MCP `Server` over stdio (the default) or streamable HTTP on loopback."""
+"""Serve an MCP `Server` over stdio (the default) or streamable HTTP, with the start-up line.
+
+HTTP: the socket is bound here (so `--port 0` works and the line names the real
+port), then served by one uvicorn process or by `--workers` forked ones.
+"""
 
 from __future__ import annotations
 
+import socket
+import sys
+from pathlib import Path
 from typing import Any
 
+from attrs import frozen
 from mcp.server import Server
 
+from generator.hosts.mcp.http_app import (
+    HEALTH_PATH,
+    MCP_PATH,
+    HttpOptions,
+    RefusedBind,
+    check_exposure,
+    create_app,
+)
 from generator.hosts.mcp.listing import PreserializedStream, ToolListing
 
 HTTP_HOST = "127.0.0.1"
-HTTP_PATH = "/mcp"
+HTTP_PATH = MCP_PATH
+BACKLOG = 1024
 
 
-async def serve_stdio(server: Server[Any], listing: ToolListing) -> None:
+class ServeError(Exception):
+    """The HTTP options are unusable or the address cannot be bound; the message says why."""
+
+
+def http_options(
+    host: str,
+    port: int,
+    stateless: bool,
+    workers: int,
+    tokens_file: Path | None,
+    account: str | None,
+    access_log: bool = True,
+) -> HttpOptions:
+    """Checked options: tokens readable, none mixed with --account, exposure authenticated."""
+    from generator.hosts.mcp.auth import TokensError, load_tokens
+
+    try:
+        tokens = load_tokens(tokens_file)
+    except TokensError as exc:
+        raise ServeError(str(exc)) from None
+    if tokens is not None and account is not None:
+        raise ServeError("--account cannot be combined with tokens: each token names its account")
+    options = HttpOptions(host, port, stateless, workers, tokens, access_log)
+    try:
+        check_exposure(options)
+    except RefusedBind as exc:
+        raise ServeError(str(exc)) from None
+    return options
+
+
+@frozen
+class Summary:
+    """What the start-up line and `/healthz` report about the served catalog."""
+
+    mode: str
+    providers: int
+    tools: int
+    read_only: bool
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "providers": self.providers,
+            "tools": self.tools,
+            "read_only": self.read_only,
+        }
+
+
+def startup_line(endpoint: str, transport: str, summary: Summary, **extra: object) -> str:
+    """`toolgen mcp: serving <endpoint> transport=... mode=... providers=N tools=N read_only=...`"""
+    fields: dict[str, object] = {"transport": transport, **extra, **summary.fields()}
+    words = [f"{k}={_word(v)}" for k, v in fields.items()]
+    return f"toolgen mcp: serving {endpoint} " + " ".join(words)
+
+
+def _word(value: object) -> str:
+    return ("yes" if value else "no") if isinstance(value, bool) else str(value)
+
+
+def announce(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+async def serve_stdio(server: Server[Any], listing: ToolListing, summary: Summary) -> None:
     """Until stdin closes. The SDK points fd 1 at stderr meanwhile, so stray prints miss the wire."""
     from mcp.server.stdio import stdio_server
 
     async with stdio_server() as (read_stream, write_stream):
+        announce(startup_line("stdio", "stdio", summary))
         writer = PreserializedStream(write_stream, listing)
         await server.run(read_stream, writer, server.create_initialization_options())
 
 
-def serve_http(server: Server[Any], port: int) -> None:
-    """Streamable HTTP at `http://127.0.0.1:<port>/mcp` until interrupted."""
+def serve_http(server: Server[Any], options: HttpOptions, summary: Summary) -> int:
+    """Streamable HTTP at `http://<host>:<port>/mcp` until interrupted; returns the exit status.
+
+    Raises ServeError when the address cannot be bound.
+    """
     import uvicorn
 
-    app = server.streamable_http_app(streamable_http_path=HTTP_PATH, host=HTTP_HOST)
-    uvicorn.run(app, host=HTTP_HOST, port=port, log_level="warning")
+    from generator.hosts.mcp.workers import run_workers
+
+    try:
+        listener = bind(options.host, options.port)
+    except OSError as exc:
+        raise ServeError(
+            f"cannot listen on {options.host}:{options.port}: {exc.strerror}"
+        ) from None
+    port = listener.getsockname()[1]
+    origin = f"http://{_url_host(options.host)}:{port}"
+    health = {"transport": "streamable-http", "stateless": options.stateless, **summary.fields()}
+    app = create_app(server, options, health)
+    auth = {"auth": "bearer", "tokens": len(options.tokens)} if options.tokens else {"auth": "none"}
+    state = "stateless" if options.stateless else "sessions"
+    announce(
+        startup_line(
+            origin + MCP_PATH, "streamable-http", summary,
+            state=state, workers=options.workers, **auth, health=origin + HEALTH_PATH,
+        )
+    )  # fmt: skip
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=5
+    )
+
+    def serve_one() -> None:
+        uvicorn.Server(config).run(sockets=[listener])
+
+    if options.workers <= 1:
+        serve_one()
+        return 0
+    return run_workers(options.workers, serve_one)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket; accepted connections inherit TCP_NODELAY (no Nagle delays)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.create_server((host, port), family=family, backlog=BACKLOG)
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    listener.set_inheritable(True)
+    return listener
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host

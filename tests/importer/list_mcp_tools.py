@@ -1,0 +1,37 @@
+"""Run as `python list_mcp_tools.py ROOT PROVIDER_ID`: every tool name `toolgen mcp serve` lists.
+
+Starts the server over stdio with the official MCP client, the tool lists read
+from `ROOT/generated/mcp`, follows `tools/list` cursors, prints a JSON list.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+
+from mcp.client.session import ClientSession
+from mcp.client.stdio import StdioServerParameters, stdio_client
+
+
+async def names(root: Path, provider_id: str) -> list[str]:
+    toolgen = str(Path(sys.executable).parent / "toolgen")
+    args = ["mcp", "serve", "--provider", provider_id, "--schemas-dir", str(root / "generated/mcp")]
+    env = {k: os.environ[k] for k in ("PYTHONPATH", "TOOLGEN_CREDENTIALS") if k in os.environ}
+    params = StdioServerParameters(command=toolgen, args=args, env=env, cwd=root)
+    found: list[str] = []
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+        await session.initialize()
+        cursor = None
+        while True:
+            page = await session.list_tools(cursor=cursor)
+            found += [tool.name for tool in page.tools]
+            cursor = page.nextCursor
+            if not cursor:
+                return found
+
+
+if __name__ == "__main__":
+    print(json.dumps(asyncio.run(names(Path(sys.argv[1]), sys.argv[2]))))

@@ -1,0 +1,222 @@
+"""The remote HTTP server: bearer tokens per account, stateless replicas, health, start-up line.
+
+Real `toolgen mcp serve` processes on free loopback ports, the official MCP
+client over streamable HTTP, and fly-io mocks whose request logs show who
+reached which account (each account's base_url is its own mock).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import httpx2
+import pytest
+from mcp.client.session import ClientSession
+from mcp.client.streamable_http import streamable_http_client
+from mcp_helpers import READ_TIMEOUT, ROOT, TOOLGEN, text_of
+from remote_helpers import Alternating, bearer_client, remote_server, tokens_file
+
+from generator.hosts.mock import MockServer
+from generator.spec.model import Catalog
+
+ALICE_TOKEN = "alice-0123456789-abcdef"
+BOB_TOKEN = "bob-0123456789-abcdefgh"
+CALL = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+        "params": {"name": "fly_io__get_app", "arguments": {"app_name": "my-app"}}}  # fmt: skip
+MCP_HEADERS = {
+    "accept": "application/json, text/event-stream",
+    "mcp-protocol-version": "2025-11-25",
+}
+
+
+@pytest.fixture
+def mocks(catalog: Catalog) -> Iterator[dict[str, MockServer]]:
+    """A fly-io mock per account."""
+    fly = next(p for p in catalog.providers if p.id == "fly-io")
+    with MockServer(fly) as alice, MockServer(fly) as bob:
+        yield {"alice": alice, "bob": bob}
+
+
+@pytest.fixture
+def accounts(tmp_path: Path, mocks: dict[str, MockServer]) -> Path:
+    """`[fly-io.alice]` and `[fly-io.bob]`, each at its own mock; no default account."""
+    tables = [
+        f'[fly-io.{name}]\napi_token = "{name}-upstream"\nbase_url = "{mock.url}"\n'
+        for name, mock in mocks.items()
+    ]
+    path = tmp_path / "credentials.toml"
+    path.write_text("\n".join(tables), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def tokens(tmp_path: Path) -> Path:
+    """Alice's token stored as its SHA-256, Bob's as is."""
+    mapping = {ALICE_TOKEN: "alice", BOB_TOKEN: "bob"}
+    return tokens_file(tmp_path / "tokens.toml", mapping, hashed={ALICE_TOKEN})
+
+
+async def call_as(url: str, token: str, app_name: str) -> str:
+    async with (
+        bearer_client(token) as http,
+        streamable_http_client(url, http_client=http) as (read, write),
+        ClientSession(read, write, READ_TIMEOUT) as session,
+    ):
+        await session.initialize()
+        result = await session.call_tool("fly_io__get_app", {"app_name": app_name})
+        assert not result.is_error, text_of(result)
+        selecting = await session.call_tool(
+            "fly_io__get_app", {"app_name": app_name, "account": "bob"}
+        )
+        assert selecting.is_error and "'account' was unexpected" in text_of(selecting)
+        return str(json.loads(text_of(result))["name"])
+
+
+async def test_each_token_reaches_only_its_own_account(
+    tmp_path: Path, accounts: Path, tokens: Path, mocks: dict[str, MockServer]
+) -> None:
+    with remote_server(tmp_path, "--tokens-file", str(tokens), credentials=accounts) as server:
+        assert await call_as(server.url, ALICE_TOKEN, "alice-app") == "alice-app"
+        assert await call_as(server.url, BOB_TOKEN, "bob-app") == "bob-app"
+        log = server.access_log()
+    for name, mock in mocks.items():
+        assert [r["path"] for r in mock.requests()] == [f"/v1/apps/{name}-app"]
+    calls = [(e["account"], e["tool"]) for e in log if e.get("rpc") == "tools/call"]
+    assert calls == [("alice", "fly_io__get_app")] * 2 + [("bob", "fly_io__get_app")] * 2
+    text = server.log.read_text()
+    assert ALICE_TOKEN not in text and BOB_TOKEN not in text and "upstream" not in text
+
+
+@pytest.mark.parametrize("stateless", [False, True])
+async def test_missing_or_wrong_token_is_401_and_runs_nothing(
+    tmp_path: Path, accounts: Path, tokens: Path, mocks: dict[str, MockServer], stateless: bool
+) -> None:
+    args = ["--tokens-file", str(tokens), *(["--stateless"] if stateless else [])]
+    with remote_server(tmp_path, *args, credentials=accounts) as server:
+        async with httpx.AsyncClient(timeout=10) as http:
+            refusals = [
+                await http.post(server.url, json=CALL, headers={**MCP_HEADERS, **extra})
+                for extra in (
+                    {},
+                    {"authorization": "Bearer wrong-token-0123456789"},
+                    {"authorization": f"Bearer {ALICE_TOKEN}x"},
+                    {"authorization": f"Basic {ALICE_TOKEN}"},
+                    {"authorization": "Bearer"},
+                )
+            ]
+            with pytest.raises(Exception, match="TaskGroup"):  # the official client can't get in
+                await call_as(server.url, "not-a-known-token-at-all", "x")
+            health = await http.get(server.fields["health"])
+        log = server.access_log()
+    assert [r.status_code for r in refusals] == [401] * 5
+    for response in refusals:
+        assert response.headers["www-authenticate"].startswith('Bearer realm="toolgen-mcp"')
+    assert [e["method"] for e in log] == ["POST"] * 6  # bodies of refused requests go unread
+    assert health.status_code == 200  # probes need no token
+    assert all(mock.requests() == [] for mock in mocks.values())  # no tool ran
+    assert log and all(e["status"] == 401 and e["account"] is None for e in log)
+
+
+async def test_stateless_replicas_serve_one_client_alternately(
+    tmp_path: Path, accounts: Path, tokens: Path, mocks: dict[str, MockServer]
+) -> None:
+    args = ["--stateless", "--tokens-file", str(tokens)]
+    with (
+        remote_server(tmp_path, *args, credentials=accounts) as first,
+        remote_server(tmp_path, *args, credentials=accounts) as second,
+    ):
+        ports = [httpx.URL(server.url).port or 0 for server in (first, second)]
+        balancer = Alternating(ports)
+        headers = {"Authorization": f"Bearer {BOB_TOKEN}"}
+        async with (
+            httpx2.AsyncClient(transport=balancer, headers=headers, timeout=30) as http,
+            streamable_http_client(first.url, http_client=http) as (read, write),
+            ClientSession(read, write, READ_TIMEOUT) as session,
+        ):
+            await session.initialize()
+            listed = await session.list_tools()
+            names = [f"app-{n}" for n in range(6)]
+            results = [await session.call_tool("fly_io__get_app", {"app_name": n}) for n in names]
+        logs = first.access_log(), second.access_log()
+    assert len(listed.tools) > 0
+    assert [json.loads(text_of(r))["name"] for r in results] == names
+    assert sorted(set(balancer.sent)) == sorted(ports)  # both replicas answered
+    for log in logs:
+        assert {e["rpc"] for e in log} >= {"tools/call"}
+        assert all(e["status"] in (200, 202) and e["account"] == "bob" for e in log)
+    assert [r["path"] for r in mocks["bob"].requests()] == [f"/v1/apps/{n}" for n in names]
+
+
+def test_workers_startup_line_and_health(tmp_path: Path, accounts: Path) -> None:
+    args = ["--stateless", "--workers", "2", "--read-only", "-p", "fly-io"]
+    with remote_server(tmp_path, *args, credentials=accounts) as server:
+        health = httpx.get(server.fields["health"], timeout=10).json()
+        wrong = httpx.get(server.url.replace("/mcp", "/nope"), timeout=10)
+        children = subprocess.run(
+            ["pgrep", "-P", str(server.process.pid)], capture_output=True, text=True, check=False
+        ).stdout.split()
+    read_tools = sum(
+        t["annotations"]["readOnlyHint"] is True
+        for t in json.loads((ROOT / "generated/mcp/fly-io.json").read_text())["tools"]
+    )
+    assert server.url.startswith("http://127.0.0.1:") and server.url.endswith("/mcp")
+    assert server.fields == {
+        "transport": "streamable-http", "state": "stateless", "workers": "2", "auth": "none",
+        "health": server.url.removesuffix("/mcp") + "/healthz", "mode": "direct",
+        "providers": "1", "tools": str(read_tools), "read_only": "yes",
+    }  # fmt: skip
+    assert health == {
+        "status": "ok", "transport": "streamable-http", "stateless": True, "mode": "direct",
+        "providers": 1, "tools": read_tools, "read_only": True,
+    }  # fmt: skip
+    assert wrong.status_code == 404 and "/mcp" in wrong.json()["error"]
+    assert len(children) == 2
+
+
+def serve(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [TOOLGEN, "mcp", "serve", *args],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, check=False,
+        env={"PATH": str(Path(TOOLGEN).parent), **(env or {})},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.1", "::"])
+def test_non_loopback_without_tokens_is_refused(host: str) -> None:
+    done = serve("--transport", "http", "--host", host, "--port", "0")
+    assert done.returncode == 2
+    assert f"refusing to listen on {host} without authentication" in done.stderr
+    assert "toolgen mcp: serving" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[tokens]\n"short" = "alice"\n', "at least 16 characters"),
+        ('[tokens]\n"sha256:abc" = "alice"\n', "64 hex digits"),
+        ("[tokens]\n", "no tokens"),
+        ('[tokens]\n"alice-0123456789-abcdef" = "../etc"\n', "must be an account name"),
+        ("tokens = [", "not valid TOML"),
+    ],
+)
+def test_unusable_tokens_file_is_refused(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "tokens.toml"
+    path.write_text(content, encoding="utf-8")
+    done = serve("--transport", "http", "--tokens-file", str(path))
+    assert done.returncode == 2 and message in done.stderr and "error:" in done.stderr
+
+
+def test_tokens_exclude_a_fixed_account(tmp_path: Path) -> None:
+    env = {"TOOLGEN_MCP_TOKENS": f"{ALICE_TOKEN}=alice"}
+    done = serve("--transport", "http", "--account", "bob", env=env)
+    assert done.returncode == 2 and "--account cannot be combined with tokens" in done.stderr
+
+
+def test_empty_schemas_dir_is_an_error(tmp_path: Path) -> None:
+    done = serve("--schemas-dir", str(tmp_path))
+    assert done.returncode == 2
+    assert "no <provider>.json MCP schemas" in done.stderr and str(tmp_path) in done.stderr
