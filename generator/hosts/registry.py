@@ -127,7 +127,7 @@ class Registry:
         params = {p.name: p for p in entry.params}
         values: dict[str, Any] = {}
         for key, value in arguments.items():
-            name = argument_name(entry.full_name, str(key), list(params))
+            name = argument_name(entry.full_name, str(key), list(params), entry.param_aliases)
             if name in values:
                 raise ArgumentError(
                     f"{entry.full_name}: parameter {name!r} given twice",

@@ -18,6 +18,7 @@ class ParamInfo:
     credential: str
     enum: tuple[Any, ...]
     description: str
+    aliases: tuple[str, ...] = ()  # other names callers may use (`app_id` for `app_id_or_name`)
 
 
 @frozen
@@ -34,6 +35,11 @@ class ToolEntry:
     params: tuple[ParamInfo, ...]
     summary: str = ""
 
+    @property
+    def param_aliases(self) -> dict[str, str]:
+        """Alias -> param name."""
+        return {alias: p.name for p in self.params for alias in p.aliases}
+
 
 def tool_entry(provider: ProviderSpec, spec: ToolSpec) -> ToolEntry:
     params = tuple(
@@ -44,6 +50,7 @@ def tool_entry(provider: ProviderSpec, spec: ToolSpec) -> ToolEntry:
             credential=p.credential,
             enum=p.enum,
             description=p.description,
+            aliases=p.aliases,
         )
         for p in spec.params
     )
@@ -63,16 +70,19 @@ def tool_entry(provider: ProviderSpec, spec: ToolSpec) -> ToolEntry:
 
 
 def published_names(entry: ToolEntry) -> list[str]:
-    """Every name that resolves to the tool; aliases also qualified, as the seed pages
-    spell them (`heroku.heroku_list_addons`, `render2.render_list_services`)."""
+    """Every name that resolves to the tool: each spelling of its name and of every alias
+    (`heroku.heroku_list_addons`, `app.integrations.buildkite.list`), as Lua resolves them."""
     return [
-        entry.full_name,
         entry.mcp_name,
-        entry.lua_path,
-        naming.lua_index_path(entry.provider_id, entry.name),
-        naming.local_lua_path(entry.namespace, entry.name),
-        entry.name,
-        *entry.aliases,
-        *(naming.full_name(entry.provider_id, alias) for alias in entry.aliases),
-        *(naming.local_lua_path(entry.namespace, alias) for alias in entry.aliases),
+        *(
+            spelling
+            for name in (entry.name, *entry.aliases)
+            for spelling in (
+                naming.full_name(entry.provider_id, name),
+                naming.lua_path(entry.namespace, name),
+                naming.lua_index_path(entry.provider_id, name),
+                naming.local_lua_path(entry.namespace, name),
+                name,
+            )
+        ),
     ]

@@ -159,11 +159,14 @@ def nullable(schema: Schema) -> Schema:
 
 
 def param_description(param: Param) -> str:
-    """The param's description, plus where its default comes from."""
-    if not param.credential or f"`{param.credential}` credential" in param.description:
-        return param.description
-    note = f"Defaults to the account's `{param.credential}` credential."
-    return f"{param.description.rstrip()} {note}".strip()
+    """The param's description, plus where its default comes from and its aliases."""
+    text = param.description
+    if param.credential and f"`{param.credential}` credential" not in text:
+        text = f"{text.rstrip()} Defaults to the account's `{param.credential}` credential."
+    if param.aliases:
+        names = ", ".join(f"`{alias}`" for alias in param.aliases)
+        text = f"{text.rstrip()} Also accepted as {names}."
+    return text.strip() if text != param.description else text
 
 
 def is_required(param: Param) -> bool:

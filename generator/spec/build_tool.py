@@ -19,7 +19,7 @@ from generator.spec.model import (
     Tool,
     TypeRef,
 )
-from generator.spec.names import check_name, is_reserved_param, is_reserved_tool
+from generator.spec.names import check_name, is_reserved_param, is_reserved_tool, param_aliases
 from generator.spec.pagination import tool_pagination
 from generator.spec.yaml_source import describe
 
@@ -151,6 +151,7 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
         maximum=_number(param.get("maximum")),
         loc=param.loc,
         explode=_explode(ctx, param, location, type_ref),
+        aliases=param_aliases(ctx, param),
     )
 
 

@@ -14,6 +14,7 @@ def check_names(provider: Provider, report: Report) -> None:
     _check_iter_methods(provider, report)
     for tool in provider.tools:
         _check_wires(tool, report)
+        _check_param_aliases(tool, report)
 
 
 def _check_published(provider: Provider, report: Report) -> None:
@@ -112,3 +113,13 @@ def _check_wires(tool: Tool, report: Report) -> None:
 def _wire_error(report: Report, param: Param, problem: str) -> None:
     message = f"wire name '{param.wire_name}' of param '{param.name}' {problem}"
     report.error(param.loc, "duplicate-wire", message)
+
+
+def _check_param_aliases(tool: Tool, report: Report) -> None:
+    taken = {param.name for param in tool.params}
+    for param in tool.params:
+        for alias in param.aliases:
+            if alias in taken:
+                message = f"alias '{alias}' of param '{param.name}' is already a param or alias"
+                report.error(param.loc, "duplicate-param", message)
+            taken.add(alias)

@@ -123,7 +123,9 @@ def check_call(call: Call, provider: Provider, report: Report, at: At) -> None:
 
 def _given_params(keys: tuple[Key, ...], report: Report, tool: Tool, at: At) -> set[str]:
     spellings = {
-        spelling: p.name for p in tool.params for spelling in (p.name, naming.camel(p.name))
+        spelling: p.name
+        for p in tool.params
+        for spelling in (p.name, naming.camel(p.name), *p.aliases)
     }
     given = set()
     for key in keys:

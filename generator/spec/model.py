@@ -111,6 +111,7 @@ class Param:
     maximum: float | None = None
     loc: Loc = NOWHERE
     explode: bool = True  # list query params: False sends one comma-joined value (`type=a,b`)
+    aliases: tuple[str, ...] = ()  # other names callers may use (`app_id` for `app_id_or_name`)
 
     @property
     def wire_name(self) -> str:

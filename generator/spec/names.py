@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import keyword
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from generator import naming
 from generator.spec.diagnostics import Report
+from generator.spec.fields import Fields, items
 from generator.spec.model import Loc
+from generator.spec.yaml_source import describe
+
+if TYPE_CHECKING:
+    from generator.spec.context import Context
 
 Rule = Literal["kebab", "snake", "pascal", "ident"]
 
@@ -70,3 +75,17 @@ def is_reserved_tool(name: str) -> bool:
 
 def is_reserved_field(name: str) -> bool:
     return is_hard_keyword(name) or name in naming.MODEL_MEMBERS
+
+
+def param_aliases(ctx: Context, param: Fields) -> tuple[str, ...]:
+    """`aliases:` of a param: snake_case names callers may use instead of its name."""
+    aliases = []
+    for alias, loc in items(ctx.source, param.raw("aliases")):
+        text = alias if isinstance(alias, str) else ""
+        if not isinstance(alias, str):
+            ctx.report.error(
+                loc, "wrong-type", f"param alias: expected a string, got {describe(alias)}"
+            )
+        elif check_name(ctx.report, loc, text, "snake", "param alias", reserved=is_reserved_param):
+            aliases.append(text)
+    return tuple(aliases)

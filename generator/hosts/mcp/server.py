@@ -8,6 +8,7 @@ comes back as a tool result with `isError: true`; the server keeps serving.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -35,12 +36,12 @@ logger = logging.getLogger(__name__)
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_SCHEMAS_DIR = PROJECT_ROOT / "generated" / "mcp"
 SERVER_NAME = "toolgen"
+MAX_ARGUMENT_BYTES = 1_000_000  # a call's arguments as JSON; far beyond any real tool's
 
 
 @frozen
 class ServerOptions:
     """`providers` empty: all of them. `read_only` hides write and destructive tools."""
-MAX_ARGUMENT_BYTES = 1_000_000  # a call's arguments as JSON; far beyond any real tool's
 
     providers: tuple[str, ...] = ()
     account: str | None = None
@@ -68,6 +69,14 @@ class ToolHandlers:
         tool = self.catalog.get(name)
         return None if tool is None else tool.definition["inputSchema"]
 
+    def _canonical(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        """Param aliases (`app_id` for `app_id_or_name`) under the names the inputSchema lists."""
+        aliases = self.registry().resolve(name).param_aliases
+        if not aliases:
+            return arguments
+        renamed = {aliases.get(key, key): value for key, value in arguments.items()}
+        return renamed if len(renamed) == len(arguments) else arguments  # both: schema says no
+
     async def call_tool(
         self, ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult:
@@ -87,6 +96,11 @@ class ToolHandlers:
         if tool is None:
             return failure(self.catalog.unknown_message(name))
         definition = tool.definition
+        size = _argument_bytes(arguments)
+        if size > MAX_ARGUMENT_BYTES:  # refused before validation or any request is built
+            message = f"arguments of {size:,} bytes exceed the limit of {MAX_ARGUMENT_BYTES:,}"
+            return failure(f"{name}: {message}")
+        arguments = self._canonical(name, arguments)
         problem = self.validators.problem(name, "input", definition["inputSchema"], arguments)
         if problem is not None:
             return failure(f"{name}: invalid arguments: {problem}")
@@ -124,10 +138,6 @@ class ToolHandlers:
 
     @asynccontextmanager
     async def lifespan(self, server: Server[Any]) -> AsyncIterator[None]:
-        size = capping.size_of(arguments)
-        if size > MAX_ARGUMENT_BYTES:  # refused before validation or any request is built
-            message = f"arguments of {size:,} bytes exceed the limit of {MAX_ARGUMENT_BYTES:,}"
-            return failure(f"{name}: {message}")
         """The server's lifespan: provider clients are closed when it stops."""
         try:
             yield
@@ -167,3 +177,7 @@ def _version() -> str:
         return version("toolgen")
     except PackageNotFoundError:
         return "0"
+
+
+def _argument_bytes(arguments: dict[str, Any]) -> int:
+    return len(json.dumps(arguments, ensure_ascii=False).encode("utf-8"))
