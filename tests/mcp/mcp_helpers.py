@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import AsyncIterator
@@ -33,7 +34,22 @@ def definitions_by_name() -> dict[str, dict[str, Any]]:
 
 
 def is_read_only(definition: dict[str, Any]) -> bool:
-    return definition["annotations"]["readOnlyHint"] is True
+    """Whether the spec (not the annotation under test) makes the tool `access: read`."""
+    return spec_access()[definition["name"]] == "read"
+
+
+@functools.cache
+def spec_access() -> dict[str, str]:
+    """{MCP name: access} of every bundled tool, from the spec model."""
+    from generator import naming
+    from generator.spec import load_or_raise, spec_paths
+
+    catalog = load_or_raise(spec_paths(ROOT), ROOT)
+    return {
+        naming.mcp_name(provider.namespace, tool.name): tool.access
+        for provider in catalog.providers
+        for tool in provider.tools
+    }
 
 
 @asynccontextmanager
