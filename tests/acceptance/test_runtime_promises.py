@@ -16,21 +16,28 @@ from generated.clients.fly_io import AsyncFlyIo, FlyIo
 from generator.hosts.mock import MockServer
 from generator.hosts.registry import Registry, ToolEntry
 from generator.runtime import errors
-from generator.runtime.meta import PagingSpec
 from generator.runtime.retry import RetryPolicy, RetryState
+from generator.spec import load_or_raise, spec_paths
+from generator.spec.model import Pagination
 from tests.conftest import TEST_TOKEN
 from tests.runtime.demo import STATUSES
 
 FAST = RetryPolicy(backoff=0.01, max_backoff=0.02)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 PAGE_SIZE = 2  # the mock serves 5 items: three pages
 
 
-def _paging(entry: ToolEntry) -> PagingSpec | None:
-    tools = importlib.import_module(f"generated.clients.{entry.namespace}.tools")
-    paging: PagingSpec | None = tools.TOOLS[entry.name].paging
-    return paging
+SPECS = load_or_raise(spec_paths(ROOT), ROOT)
+
+
+def _paging(entry: ToolEntry) -> Pagination | None:
+    """The tool's pagination in the spec model (not the generated metadata under test)."""
+    provider = SPECS.provider(entry.provider_id)
+    tool = provider.tool(entry.name) if provider else None
+    assert tool is not None, entry.full_name
+    return tool.pagination if tool.is_paginated else None
 
 
 PAGED = [entry for entry in Registry.load().tools() if _paging(entry) is not None]
