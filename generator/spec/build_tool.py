@@ -61,7 +61,7 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
         http=http,
         implementation=tool.text("implementation"),
         params=params,
-        returns=_returns(ctx, tool, what),
+        returns=_returns(ctx, tool, what, http),
         pagination=tool_pagination(ctx, tool, what),
         example=_example(ctx, tool),
         response_example=tool.get("response_example"),
@@ -204,7 +204,7 @@ def _aliases(ctx: Context, tool: Fields) -> tuple[str, ...]:
     return tuple(aliases)
 
 
-def _returns(ctx: Context, tool: Fields, what: str) -> Returns:
+def _returns(ctx: Context, tool: Fields, what: str, http: Http | None) -> Returns:
     if "returns" not in tool:
         return Returns()
     returns = ctx.read(
@@ -215,7 +215,7 @@ def _returns(ctx: Context, tool: Fields, what: str) -> Returns:
     check_returns(ctx, returns)
     return Returns(
         type=ctx.type_ref(returns) if "type" in returns else None,
-        optional=bool(returns.get("optional", False)),
+        optional=bool(returns.get("optional", http is not None and 204 in http.success)),
         unwrap=returns.text("unwrap"),
         description=returns.text("description"),
         loc=returns.loc,

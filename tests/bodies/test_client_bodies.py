@@ -164,3 +164,9 @@ def test_an_undeclared_success_status_is_an_error(call: Call, server: MockServer
     server.inject(status=202, body={"id": "x"})
     with pytest.raises(Exception, match="202"):
         call("touch", id="r-1")  # `success: [200]`
+
+
+def test_a_declared_204_makes_the_result_optional(call: Call, server: MockServer) -> None:
+    assert call("archive_receipt", id="r-2").id == "r-2"
+    server.inject(status=204, empty=True)
+    assert call("archive_receipt", id="r-2") is None
