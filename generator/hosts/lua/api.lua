@@ -27,15 +27,17 @@ local error_mt = {
 }
 
 -- The script line that made the failing call: the first Lua frame outside host
--- chunks (the runtime names those "host:<file>").
+-- chunks (the runtime names those "host:<file>"). A `return f(...)` tail call
+-- leaves no frame of its caller, so only the script's name is known then.
 local function script_position()
   for level = 3, 40 do
     local info = getinfo(level, "Sl")
-    if not info then return nil end
+    if not info then break end
     if info.what ~= "C" and info.source:sub(1, 6) ~= "=host:" and info.currentline > 0 then
       return info.short_src .. ":" .. info.currentline
     end
   end
+  return sandbox.chunk_name
 end
 
 local function raise(fields)

@@ -139,6 +139,7 @@ end
 -- Runs one script; returns true, first result or false, error fields.
 -- `describe(err)` names host error tables (set by api.lua).
 function sandbox.run(code, name, describe)
+  sandbox.chunk_name = name
   local chunk, problem = raw_load(code, "=" .. name, "t", env)
   if not chunk then return false, { message = problem } end
   deadline = now() + timeout
