@@ -38,9 +38,12 @@ def _credential_text(provider: Provider, auth: Auth) -> str:
 def pagination_extension(pagination: Pagination) -> dict[str, Any]:
     """The `x-pagination` object: the style and the keys that style uses."""
     keys: dict[str, tuple[str, ...]] = {
-        "cursor": ("limit_param", "cursor_param", "item_key"),
+        "cursor": ("limit_param", "cursor_param", "item_key", "next_cursor"),
         "link": ("page_param", "per_page_param"),
         "range": (),
+        "page": ("page_param", "per_page_param"),
+        "offset": ("offset_param", "limit_param"),
+        "next_url": ("next_url",),
     }
     extension: dict[str, Any] = {"style": pagination.style}
     for key in keys.get(pagination.style, ()):
@@ -57,6 +60,26 @@ def pagination_text(pagination: Pagination) -> str:
     size = (
         f" Pages hold at most {pagination.max_page_size} items." if pagination.max_page_size else ""
     )
+    if pagination.style == "cursor" and pagination.next_cursor:
+        return (
+            f"Paginated by cursor: the response's `{pagination.next_cursor}` is the next page's"
+            f" `{pagination.cursor_param}`; it is empty on the last page.{size}"
+        )
+    if pagination.style == "page":
+        return (
+            f"Paginated by page number (`{pagination.page_param}` from 1, `{pagination.per_page_param}`"
+            f" items each): a short or empty page is the last.{size}"
+        )
+    if pagination.style == "offset":
+        return (
+            f"Paginated by offset (`{pagination.offset_param}`, `{pagination.limit_param}`): the next"
+            f" offset is this one plus the items received; a short or empty page is the last.{size}"
+        )
+    if pagination.style == "next_url":
+        return (
+            f"Paginated by URL: the response's `{pagination.next_url}` is the URL of the next page;"
+            f" it is absent on the last page.{size}"
+        )
     if pagination.style == "cursor":
         wrapper = (
             f" Each item is wrapped as `{{cursor, {pagination.item_key}}}`."

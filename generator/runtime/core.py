@@ -105,9 +105,10 @@ class ClientCore:
     ) -> tuple[list[Any], Outgoing | None]:
         """The items of one page and the request for the next (None at the end)."""
         assert tool.paging is not None, f"{tool.name} is not paginated"
-        raw = transport.unwrap(tool, self.read(response, tool.success))
+        body = self.read(response, tool.success)
+        raw = transport.unwrap(tool, body)
         items = pagination.items(tool.paging, raw, tool.name)
-        return items, pagination.next_page(tool.paging, sent, response, raw)
+        return items, pagination.next_page(tool.paging, sent, response, raw, body)
 
     def _invalid(self, tool: ToolSpec, response: httpx.Response, got: str) -> Exception:
         return transport.invalid_response(

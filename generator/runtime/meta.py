@@ -31,6 +31,9 @@ class PagingSpec:
     item_key: str = ""
     page_param: str = "page"
     per_page_param: str = "per_page"
+    offset_param: str = "offset"
+    next_cursor: str = ""  # dotted path of the next cursor in the response body
+    next_url: str = ""  # dotted path of the next page's URL in the response body
 
 
 @frozen

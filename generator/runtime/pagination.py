@@ -4,6 +4,10 @@ cursor: a bare list of `{cursor, <item_key>: item}` wrappers; the next page
         passes the last wrapper's cursor (Render). Stops on an empty or short page.
 link:   the `Link: <url>; rel="next"` header (Buildkite); only same-origin URLs.
 range:  a `206 Partial Content` answer carries `Next-Range` (Heroku).
+page:   the page-number param goes up by one until an empty or short page.
+offset: the offset param moves by the items received until an empty or short page.
+next_url: the URL at a dotted path of the body (`links.pages.next`, DigitalOcean).
+cursor with `next_cursor`: the token at a dotted path of the body (`next_page_token`).
 
 Whatever the style, a walk refuses to send a page request identical to one it
 already sent (`PaginationLoop`) or more than `MAX_PAGES` requests (`TooManyPages`):
@@ -37,11 +41,25 @@ def items(paging: PagingSpec, data: Any, where: str) -> list[Any]:
 
 
 def next_page(
-    paging: PagingSpec, sent: Outgoing, response: httpx.Response, page: list[Any]
+    paging: PagingSpec,
+    sent: Outgoing,
+    response: httpx.Response,
+    page: list[Any],
+    body: Any = None,
 ) -> Outgoing | None:
-    """The request for the page after `page`, or None at the end."""
+    """The request for the page after `page` (whose whole response body is `body`), or None."""
+    if paging.style == "cursor" and paging.next_cursor:
+        token = body_value(body, paging.next_cursor)
+        if token in (None, "") or not page:
+            return None
+        return _with_param(sent, paging.cursor_param, str(token))
     if paging.style == "cursor":
         return _next_cursor(paging, sent, page)
+    if paging.style in ("page", "offset"):
+        return _next_number(paging, sent, page)
+    if paging.style == "next_url":
+        url = body_value(body, paging.next_url)
+        return _follow(sent, response, url) if isinstance(url, str) and url and page else None
     if paging.style == "link":
         return _next_link(sent, response)
     if paging.style == "range":
@@ -63,14 +81,48 @@ def _next_cursor(paging: PagingSpec, sent: Outgoing, page: list[Any]) -> Outgoin
     return evolve(sent, params=tuple(params))
 
 
+def body_value(body: Any, path: str) -> Any:
+    """The value at a dotted path (`links.pages.next`) of a JSON body, None when absent."""
+    for key in path.split("."):
+        if not isinstance(body, dict):
+            return None
+        body = body.get(key)
+    return body
+
+
+def _with_param(sent: Outgoing, name: str, value: str) -> Outgoing:
+    params = [pair for pair in sent.params if pair[0] != name]
+    return evolve(sent, params=(*params, (name, value)))
+
+
+def _next_number(paging: PagingSpec, sent: Outgoing, page: list[Any]) -> Outgoing | None:
+    """`page`: page number + 1; `offset`: offset + items received; None after a short page."""
+    params = dict(sent.params)
+    size_param = paging.per_page_param if paging.style == "page" else paging.limit_param
+    size = params.get(size_param)
+    if not page or (size is not None and size.isdigit() and len(page) < int(size)):
+        return None
+    if paging.style == "page":
+        current = params.get(paging.page_param, "1")
+        number = int(current) + 1 if current.isdigit() else 2
+        return _with_param(sent, paging.page_param, str(number))
+    current = params.get(paging.offset_param, "0")
+    offset = (int(current) if current.isdigit() else 0) + len(page)
+    return _with_param(sent, paging.offset_param, str(offset))
+
+
 def _next_link(sent: Outgoing, response: httpx.Response) -> Outgoing | None:
-    url = response.links.get("next", {}).get("url")
+    return _follow(sent, response, response.links.get("next", {}).get("url"))
+
+
+def _follow(sent: Outgoing, response: httpx.Response, url: str | None) -> Outgoing | None:
+    """The next request at `url` (relative to this response's), same origin only."""
     if not url:
         return None
     target = response.request.url.join(url)
     current = response.request.url
     if (target.scheme, target.host, target.port) != (current.scheme, current.host, current.port):
-        raise InvalidResponse(f"Link rel=next points to another origin: {target.host}")
+        raise InvalidResponse(f"the next page's URL points to another origin: {target.host}")
     return evolve(sent, url=str(target), params=())
 
 

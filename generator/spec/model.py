@@ -15,7 +15,7 @@ from attrs import field, frozen
 Access = Literal["read", "write", "destructive"]
 Location = Literal["path", "query", "body", "header"]
 AuthKind = Literal["bearer", "header", "basic", "none"]
-PaginationStyle = Literal["none", "cursor", "link", "range"]
+PaginationStyle = Literal["none", "cursor", "link", "range", "page", "offset", "next_url"]
 BodyKind = Literal["json", "form", "multipart", "binary"]
 PRIMITIVES = ("string", "integer", "number", "boolean", "object", "any", "file")
 DEFAULT_BINARY_TYPE = "application/octet-stream"
@@ -141,6 +141,10 @@ class Pagination:
       wrapper `{cursor, <item_key>}` and the last item's cursor asks for more.
     link:   `page_param`/`per_page_param`; follow `Link: <...>; rel="next"`.
     range:  `Range` request header; a 206 answer carries `Next-Range`.
+    page:   `page_param`/`per_page_param`; the next page number until a short page.
+    offset: `offset_param`/`limit_param`; the offset moves by the items received.
+    next_url: follow the URL at the dotted path `next_url` of the response body.
+    cursor with `next_cursor`: the token comes from that dotted path of the body.
     """
 
     style: PaginationStyle = "none"
@@ -149,6 +153,9 @@ class Pagination:
     item_key: str = ""
     page_param: str = "page"
     per_page_param: str = "per_page"
+    offset_param: str = "offset"
+    next_cursor: str = ""  # cursor style: dotted body path of the next token (`meta.next`)
+    next_url: str = ""  # next_url style: dotted body path of the next page's URL
     max_page_size: int = 0
     loc: Loc = NOWHERE
 

@@ -37,7 +37,7 @@ def build_pagination(ctx: Context, owner: Fields, what: str, inherited: Paginati
             ctx.report.error(
                 loc,
                 "invalid-value",
-                f"invalid pagination '{value}' (expected one of: none, cursor, link, range){hint}",
+                f"invalid pagination '{value}' (expected one of: {', '.join(schema.STYLES)}){hint}",
             )
             return Pagination(loc=loc)
         base = inherited if inherited.style == value else Pagination()

@@ -20,7 +20,7 @@ ACCESS = ("read", "write", "destructive")
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
 LOCATIONS = ("path", "query", "body", "header")
 AUTH_KINDS = ("bearer", "header", "basic", "none")
-STYLES = ("none", "cursor", "link", "range")
+STYLES = ("none", "cursor", "link", "range", "page", "offset", "next_url")
 BODY_KINDS = ("json", "form", "multipart", "binary")
 
 TOP: Schema = {
@@ -65,6 +65,9 @@ PAGINATION_MAP: Schema = {
     "item_key": Key(STR),
     "page_param": Key(STR),
     "per_page_param": Key(STR),
+    "offset_param": Key(STR),
+    "next_cursor": Key(STR),
+    "next_url": Key(STR),
     "max_page_size": Key(INT),
 }
 

@@ -73,7 +73,8 @@ def _check_published(providers: Sequence[Provider | ProviderSummary], report: Re
         published |= {naming.full_name(provider.id, tool) for tool in names}
         for name in sorted(published):
             other = owners.setdefault(name, provider)
-            if other is not provider:
+            same = other.id == provider.id or other.namespace == provider.namespace
+            if other is not provider and not same:  # a shared id or namespace is reported above
                 for here, there in ((provider, other), (other, provider)):
                     message = f"published name '{name}' is also published by {there.source}"
                     report.error(here.loc, "duplicate-published-name", message)

@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+import mcp_types as types
 from mcp.client.session import ClientSession
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
@@ -26,9 +27,10 @@ async def names(root: Path, provider_id: str) -> list[str]:
         await session.initialize()
         cursor = None
         while True:
-            page = await session.list_tools(cursor=cursor)
+            params = types.PaginatedRequestParams(cursor=cursor) if cursor else None
+            page = await session.list_tools(params=params)
             found += [tool.name for tool in page.tools]
-            cursor = page.nextCursor
+            cursor = page.next_cursor
             if not cursor:
                 return found
 

@@ -97,6 +97,41 @@ TOOLS = {
         ),
         _tool("list_link", "GET", "/pages", paging=PagingSpec(style="link")),
         _tool("list_range", "GET", "/ranged", paging=PagingSpec(style="range")),
+        _tool(
+            "list_page",
+            "GET",
+            "/numbered",
+            params=(
+                ParamSpec(name="page", type="integer"),
+                ParamSpec(name="per_page", type="integer"),
+            ),
+            paging=PagingSpec(style="page"),
+        ),
+        _tool(
+            "list_offset",
+            "GET",
+            "/rows",
+            params=(
+                ParamSpec(name="offset", type="integer"),
+                ParamSpec(name="limit", type="integer"),
+            ),
+            paging=PagingSpec(style="offset"),
+        ),
+        _tool(
+            "list_token",
+            "GET",
+            "/tokens",
+            params=(ParamSpec(name="page_token", type="string"),),
+            unwrap="items",
+            paging=PagingSpec(style="cursor", cursor_param="page_token", next_cursor="meta.next"),
+        ),
+        _tool(
+            "list_next_url",
+            "GET",
+            "/linked",
+            unwrap="items",
+            paging=PagingSpec(style="next_url", next_url="links.pages.next"),
+        ),
         _tool("list_envelope", "GET", "/wrapped", unwrap="things"),
     ]
 }

@@ -69,12 +69,81 @@ def test_range_pages_follow_next_range() -> None:
     assert [s.headers.get("Range") for s in server.seen] == [None, "]2..; max=2", "]4..; max=2"]
 
 
+def test_page_numbers_count_up_until_a_short_page() -> None:
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(Reply(200, [1, 2]), Reply(200, [3, 4]), Reply(200, [5]))
+        assert list(client._iterate("list_page", {"per_page": 2}, anything)) == [1, 2, 3, 4, 5]
+    assert [s.path for s in server.seen] == [
+        "/numbered?per_page=2",
+        "/numbered?per_page=2&page=2",
+        "/numbered?per_page=2&page=3",
+    ]
+
+
+def test_offsets_move_by_the_items_received_until_an_empty_page() -> None:
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(Reply(200, [1, 2, 3]), Reply(200, [4]), Reply(200, []))
+        assert list(client._iterate("list_offset", {}, anything)) == [1, 2, 3, 4]
+    assert [s.path for s in server.seen] == ["/rows", "/rows?offset=3", "/rows?offset=4"]
+
+
+def test_body_cursor_is_sent_back_until_it_is_empty() -> None:
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(
+            Reply(200, {"items": [1, 2], "meta": {"next": "t2"}}),
+            Reply(200, {"items": [3], "meta": {"next": ""}}),
+        )
+        assert list(client._iterate("list_token", {}, anything)) == [1, 2, 3]
+    assert [s.path for s in server.seen] == ["/tokens", "/tokens?page_token=t2"]
+
+
+def test_next_url_in_the_body_is_followed_on_the_same_origin_only() -> None:
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(
+            Reply(200, {"items": [1], "links": {"pages": {"next": f"{server.url}/linked?page=2"}}}),
+            Reply(200, {"items": [2], "links": {"pages": {"next": "https://evil.invalid/x"}}}),
+        )
+        walked = client._iterate("list_next_url", {}, anything)
+        assert next(walked) == 1
+        with pytest.raises(InvalidResponse, match="another origin: evil.invalid"):
+            list(walked)  # refused as soon as the second page names it
+    assert [s.path for s in server.seen] == ["/linked", "/linked?page=2"]
+
+
 # A provider that keeps pointing at the same page: the reply repeated for ever.
 LOOPS = {
     "cursor": ("list_cursor", {"limit": 2}, Reply(200, _wrapped(1, 2))),
     "link": ("list_link", {}, Reply(200, [1], headers={"Link": '</pages?page=2>; rel="next"'})),
     "range": ("list_range", {}, Reply(206, [1], headers={"Next-Range": "]1..; max=1"})),
+    "next_url": (
+        "list_next_url",
+        {},
+        Reply(200, {"items": [1], "links": {"pages": {"next": "/linked?page=2"}}}),
+    ),
 }
+# Styles whose next request is computed from the last one cannot repeat it; a provider that
+# never sends a short page is stopped by the page cap instead.
+ENDLESS = {"page": "list_page", "offset": "list_offset"}
+
+
+@pytest.mark.parametrize("style", sorted(ENDLESS))
+def test_a_page_or_offset_walk_that_never_ends_stops_at_the_cap(
+    style: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pagination, "MAX_PAGES", 3)
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(*[Reply(200, [1, 2])] * 5)
+        with pytest.raises(TooManyPages, match="more than 3 pages"):
+            list(client._iterate(ENDLESS[style], {}, anything))
+    assert len(server.seen) == 3
+
+
+def test_a_body_cursor_that_repeats_is_a_loop() -> None:
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(*[Reply(200, {"items": [1], "meta": {"next": "same"}})] * 4)
+        with pytest.raises(PaginationLoop, match="page 3 repeats"):
+            list(client._iterate("list_token", {}, anything))
+    assert len(server.seen) == 2
 
 
 @pytest.mark.parametrize("style", sorted(LOOPS))
@@ -152,4 +221,4 @@ def test_the_documented_cap() -> None:
 
 
 def test_every_style_the_spec_knows_has_a_loop_test() -> None:
-    assert set(LOOPS) == set(STYLES) - {"none"}
+    assert set(LOOPS) | set(ENDLESS) == set(STYLES) - {"none"}

@@ -39,6 +39,9 @@ def tool_spec(tool: Tool, provider: Provider) -> Call:
         paging = [("style", page.style), ("limit_param", page.limit_param)]
         paging += [("cursor_param", page.cursor_param), ("item_key", page.item_key)]
         paging += [("page_param", page.page_param), ("per_page_param", page.per_page_param)]
+        extra = [("offset_param", page.offset_param if page.offset_param != "offset" else "")]
+        extra += [("next_cursor", page.next_cursor), ("next_url", page.next_url)]
+        paging += [(key, value) for key, value in extra if value]  # defaults left out
         args.append(("paging", Call("PagingSpec", tuple(paging))))
     return Call("ToolSpec", tuple((key, value) for key, value in args if value not in ("", ())))
 
