@@ -13,9 +13,11 @@ account always means "use that table". See docs/credentials.md.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from attrs import frozen
 
@@ -26,6 +28,7 @@ from generator.runtime.meta import ProviderSpec
 DEFAULT_ACCOUNT = "default"
 CREDENTIALS_ENV = "TOOLGEN_CREDENTIALS"
 BASE_URL_KEY = "base_url"
+_SERVER_VARIABLE = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 
 
 @frozen
@@ -67,7 +70,18 @@ def load_account(
             continue
         values[spec.name] = Secret(value) if spec.secret else value
     url = base_url or env.get(provider.base_url_env) or table.get(BASE_URL_KEY) or provider.base_url
-    return Account(provider.id, name, values, url)
+    return Account(provider.id, name, values, server_url(url, values))
+
+
+def server_url(url: str, values: Mapping[str, Secret | str]) -> str:
+    """`https://{region}.api.example.com` with `{region}` from the non-secret credential of
+    that name (OpenAPI server variables); unknown or secret names stay as they are."""
+
+    def fill(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        return quote(value, safe="") if isinstance(value, str) and value else match.group(0)
+
+    return _SERVER_VARIABLE.sub(fill, url)
 
 
 def _missing(provider: ProviderSpec, account: str, credential: str, env: str, file: bool) -> str:

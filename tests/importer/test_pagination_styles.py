@@ -135,9 +135,29 @@ def test_server_variable_becomes_a_credential_with_its_default(project: Path) ->
     assert region is not None and region.default == "eu" and not region.secret
 
 
-def test_generated_client_walks_every_page_against_the_mock(project: Path) -> None:
-    generated = _run([TOOLGEN, "generate", "--root", str(project), "-p", "pages"], project)
-    assert generated.returncode == 0, generated.stderr
+@pytest.fixture(scope="module")
+def generated(project: Path) -> Path:
+    result = _run([TOOLGEN, "generate", "--root", str(project), "-p", "pages"], project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def test_client_base_url_is_built_from_the_server_variable(generated: Path) -> None:
+    code = (
+        "from generated.clients.pages import Pages\n"
+        "print(Pages(api_token='t').base_url)\n"
+        "print(Pages(api_token='t', region='us-west').base_url)\n"
+    )
+    result = _run([sys.executable, "-c", code], generated)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "https://eu.pages.example/v1",
+        "https://us-west.pages.example/v1",
+    ]
+
+
+def test_generated_client_walks_every_page_against_the_mock(generated: Path) -> None:
+    project = generated
     walked = _run(
         [sys.executable, str(HERE / "call_every_tool.py"), str(project), "pages", "--walk"], project
     )
