@@ -29,7 +29,7 @@ MCP_OPS = (
     "prompts",
     "get_prompt",
 )
-LOGGED = {"call": 2, "read_resource": 1, "get_prompt": 1}  # op -> index of the logged name
+LOGGED = ("call", "read_resource", "get_prompt")  # ops that go into the call log
 
 
 class Extras:
@@ -95,14 +95,16 @@ class Extras:
         return self._lua(value, f"mcp.{op}")
 
     def _logged(self, op: str, method: Any, args: list[Any]) -> Any:
-        server = args[0] if args else None
-        target = args[LOGGED[op] - 1] if len(args) >= LOGGED[op] else None
-        name = f"mcp.{server}.{target if op == 'call' else op}"
+        """Runs a logged op: `mcp.<server>.<tool>` for calls, else `mcp.<server>.<op>`."""
+        server, target = (args + [None, None])[:2]
+        rest = args[2] if len(args) > 2 else None
         if op == "call":
-            shown = redact(args[2] if len(args) > 2 else None)
+            name, shown = f"mcp.{server}.{target}", redact(rest)
+        elif op == "read_resource":
+            name, shown = f"mcp.{server}.read_resource", {"uri": target}
         else:
-            shown = {"target": target}
-        if op == "call" and len(args) > 2 and not isinstance(args[2], dict | None):
+            name, shown = f"mcp.{server}.get_prompt", {"prompt": target, "arguments": redact(rest)}
+        if rest is not None and not isinstance(rest, dict):
             self.log.add(failed_record(name, "mcp", None, "arguments must be a table", shown))
             raise McpFailure("arguments must be a table of named parameters", tool=name[4:])
         with self.log.timed(name, "mcp", shown):

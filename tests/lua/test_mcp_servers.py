@@ -1,0 +1,258 @@
+"""MCP servers from Lua: real servers from a config file, reached with the official client.
+
+`notes` is `mcp_test_server.py` (the SDK's MCPServer) over streamable HTTP;
+`toolgen` is `toolgen mcp serve -p fly-io` over stdio, calling the mock server.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.hosts.lua import Limits, LuaHost
+from generator.hosts.lua.mcp_config import load_config
+from generator.hosts.mock import MockServer
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TOOLGEN = str(Path(sys.executable).parent / "toolgen")
+LIMITS = Limits(timeout=60.0)
+CRASH = "import sys; sys.stderr.write('boom: bad setup\\n'); sys.exit(3)"
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def notes_url() -> Iterator[str]:
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, str(HERE / "mcp_test_server.py"), str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(300):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the test MCP server did not start")
+        yield f"http://127.0.0.1:{port}/mcp"
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+@pytest.fixture
+def config(tmp_path: Path, notes_url: str, credentials_file: Path) -> Path:
+    servers = {
+        "notes": {"url": notes_url},
+        "toolgen": {
+            "command": TOOLGEN,
+            "args": ["mcp", "serve", "-p", "fly-io"],
+            "env": {"TOOLGEN_CREDENTIALS": str(credentials_file)},
+        },
+        "missing": {"command": str(tmp_path / "no-such-server")},
+        "crashes": {"command": sys.executable, "args": ["-c", CRASH]},
+    }
+    path = tmp_path / "mcp.json"
+    path.write_text(json.dumps({"mcpServers": servers}), encoding="utf-8")
+    return path
+
+
+def run(config: Path, code: str, limits: Limits = LIMITS, mcp_only: bool = True) -> Any:
+    registry = None
+    if not mcp_only:
+        from generator.hosts.registry import Registry
+
+        registry = Registry.load(["fly-io"])
+    return LuaHost(registry, limits=limits, mcp_servers=load_config(config)).run(code, "flow.lua")
+
+
+def test_list_servers_tools_and_schema_over_http(config: Path) -> None:
+    result = run(
+        config,
+        """local names = {}
+        for _, s in ipairs(mcp.servers()) do names[#names + 1] = s.name .. "/" .. s.transport end
+        local tools = {}
+        for _, t in ipairs(mcp.tools("notes")) do tools[#tools + 1] = t.name end
+        local schema = mcp.schema("notes", "add")
+        return {names, tools, schema.input_schema.required, schema.output_schema.required}""",
+    )
+    assert result.error is None, result.error
+    assert result.result == [
+        ["crashes/stdio", "missing/stdio", "notes/http", "toolgen/stdio"],
+        ["add", "shout", "refuse", "nap"],
+        ["a", "b"],
+        ["total", "terms"],
+    ]
+
+
+def test_tool_results_structured_or_text_and_the_call_log(config: Path) -> None:
+    result = run(
+        config,
+        """local sum = app.mcp.notes.add({ a = 2, b = 40 })
+        local loud = mcp.call("notes", "shout", { text = "hi", api_token = "s3cret" })
+        return {sum.total, sum.terms[2], loud}""",
+    )
+    assert result.error is None, result.error
+    assert result.result == [42, 40, "HI!"]
+    assert [(c["tool"], c["kind"], c["ok"]) for c in result.calls] == [
+        ("mcp.notes.add", "mcp", True),
+        ("mcp.notes.shout", "mcp", True),  # the server ignores the extra argument
+    ]
+    assert result.calls[1]["args"] == {"text": "hi", "api_token": "[redacted]"}
+    assert "s3cret" not in json.dumps(result.as_json())
+
+
+def test_resources_and_prompts(config: Path) -> None:
+    result = run(
+        config,
+        """local listed = mcp.resources("notes")[1]
+        local read = mcp.read_resource("notes", listed.uri)[1]
+        local prompt = mcp.get_prompt("notes", "review", { code = "x = 1" })
+        return {listed.uri, read.text, read.mime_type, mcp.prompts("notes")[1].name,
+          prompt.messages[1].role, prompt.messages[1].content}""",
+    )
+    assert result.error is None, result.error
+    assert result.result == [
+        "notes://today",
+        "water the plants",
+        "text/plain",
+        "review",
+        "user",
+        "Please review: x = 1",
+    ]
+
+
+def test_toolgen_mcp_serve_over_stdio(config: Path, reset: MockServer) -> None:
+    result = run(
+        config,
+        """local apps = app.mcp.toolgen.fly_io__list_apps({})
+        return {#mcp.tools("toolgen"), type(apps)}""",
+    )
+    assert result.error is None, result.error
+    generated = json.loads((ROOT / "generated/mcp/fly-io.json").read_text(encoding="utf-8"))
+    assert result.result == [len(generated["tools"]), "table"]
+    assert [r["tool"] for r in reset.requests()] == ["list_apps"]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ('mcp.tools("nope")', "flow.lua:1: no MCP server 'nope' (did you mean 'notes'?)"),
+        ("local x = app.mcp.nope.tool({})", "flow.lua:1: no MCP server 'nope'"),
+        (
+            'mcp.call("notes", "ad", {})',
+            "MCP server 'notes' has no tool 'ad' (did you mean 'add'?)",
+        ),
+        ('mcp.call("notes", "refuse", { reason = "no" })', "flow.lua:1: notes.refuse: "),
+        ('mcp.tools("missing")', "MCP server 'missing' failed to start: [Errno 2]"),
+        ('mcp.tools("crashes")', "MCP server 'crashes' failed to start: "),
+        ('mcp.call("notes", "add", "text")', "arguments must be a table"),
+    ],
+)
+def test_clear_errors(config: Path, code: str, expected: str) -> None:
+    result = run(config, code)
+    assert result.error is not None
+    assert expected in result.error["message"]
+
+
+def test_a_crashing_server_shows_its_stderr_and_errors_are_catchable(config: Path) -> None:
+    result = run(
+        config,
+        """local ok, err = pcall(mcp.tools, "crashes")
+        return {ok, tostring(err), mcp.call("notes", "shout", { text = "after" })}""",
+    )
+    assert result.error is None, result.error
+    assert result.result[0] is False
+    assert "(stderr: boom: bad setup)" in result.result[1]
+    assert result.result[2] == "AFTER!"
+
+
+def test_a_slow_server_call_ends_at_the_time_limit(config: Path) -> None:
+    started = time.monotonic()
+    result = run(config, 'return mcp.call("notes", "nap", { seconds = 30 })', Limits(timeout=2.0))
+    assert result.error is not None
+    assert "time" in result.error["message"]  # "timed out" or "time limit exceeded"
+    assert time.monotonic() - started < 6
+
+
+def toolgen(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [TOOLGEN, *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_mcp_lua_command_lists_servers_as_json(config: Path, tmp_path: Path) -> None:
+    done = toolgen(
+        "mcp", "lua", "--mcp-config", str(config), "--eval", "dump(mcp.servers())", "--json"
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert [s["name"] for s in json.loads(out["output"])] == [
+        "crashes",
+        "missing",
+        "notes",
+        "toolgen",
+    ]
+    assert "TOOLGEN_CREDENTIALS" not in out["output"] and out["calls"] == []  # env stays private
+    # The environment variable, then the user's config directory (none there: no servers).
+    import os
+
+    env = os.environ | {"TOOLGEN_MCP_CONFIG": str(config)}
+    via_env = toolgen("mcp", "lua", "--eval", "return #mcp.servers()", "--json", env=env)
+    assert json.loads(via_env.stdout)["result"] == 4
+    empty = os.environ | {"XDG_CONFIG_HOME": str(tmp_path / "cfg"), "TOOLGEN_MCP_CONFIG": ""}
+    none = toolgen("mcp", "lua", "--eval", "dump(mcp.servers())", "--json", env=empty)
+    assert json.loads(none.stdout)["output"] == "[]\n"
+
+
+def test_mcp_lua_offers_only_the_mcp_namespaces(config: Path) -> None:
+    script = "return {app.integrations == nil, docs == nil, type(regex), type(json), type(mcp)}"
+    done = toolgen("mcp", "lua", "--mcp-config", str(config), "--eval", script, "--json")
+    assert json.loads(done.stdout)["result"] == [True, True, "table", "table", "table"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{", "not JSON"),
+        ('{"servers": {}}', 'expected an object with "mcpServers"'),
+        ('{"mcpServers": {"a": {}}}', 'mcpServers.a: give "command" (stdio) or "url"'),
+        ('{"mcpServers": {"a": {"url": "http://x", "command": "y"}}}', "not both"),
+        ('{"mcpServers": {"a": {"command": "x", "args": "y"}}}', "args must be a list"),
+        ('{"mcpServers": {"a": {"command": "x", "env": {"K": 1}}}}', "env must be an object"),
+        ('{"mcpServers": {"a": {"url": "http://x", "type": "sse"}}}', "'sse' is not supported"),
+        ('{"mcpServers": {"a": {"url": "http://x", "hedaers": {}}}}', "unknown key 'hedaers'"),
+    ],
+)
+def test_bad_config_is_a_usage_error(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "mcp.json"
+    path.write_text(text, encoding="utf-8")
+    done = toolgen("mcp", "lua", "--mcp-config", str(path), "--eval", "return 1")
+    assert done.returncode == 2
+    assert message in done.stderr and str(path) in done.stderr
+    missing = toolgen("lua", "--mcp-config", str(tmp_path / "nope.json"), "--eval", "return 1")
+    assert missing.returncode == 2 and "MCP config file not found" in missing.stderr
