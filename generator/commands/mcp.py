@@ -16,6 +16,17 @@ mcp_app = typer.Typer(
 app.add_typer(mcp_app)
 
 
+class Mode(str, enum.Enum):
+    direct = "direct"
+    code = "code"
+
+
+class Access(str, enum.Enum):
+    read = "read"
+    write = "write"
+    destructive = "destructive"
+
+
 class Transport(str, enum.Enum):
     stdio = "stdio"
     http = "http"
@@ -25,8 +36,36 @@ class Transport(str, enum.Enum):
 def serve(
     provider: Annotated[
         list[str] | None,
-        typer.Option("--provider", "-p", help="Serve only this provider id (repeatable)."),
+        typer.Option(
+            "--provider", "-p", help="Serve only providers matching this id or glob (repeatable)."
+        ),
     ] = None,
+    mode: Annotated[
+        Mode,
+        typer.Option(help="direct: one tool per function; code: search_docs, read_docs, run_lua."),
+    ] = Mode.direct,
+    access: Annotated[
+        list[Access] | None,
+        typer.Option(help="direct: serve only tools of this access (repeatable)."),
+    ] = None,
+    category: Annotated[
+        list[str] | None,
+        typer.Option(help="direct: serve only providers of this spec category (repeatable)."),
+    ] = None,
+    allow_writes: Annotated[
+        bool,
+        typer.Option(
+            "--allow-writes",
+            help="code: run_lua may call write tools; direct: destructive calls run "
+            "when the client cannot confirm them.",
+        ),
+    ] = False,
+    page_size: Annotated[
+        int, typer.Option(min=1, max=10_000, help="direct: tools per tools/list page.")
+    ] = 100,
+    max_result_bytes: Annotated[
+        int, typer.Option(min=1_000, help="direct: cut tool results larger than this (JSON bytes).")
+    ] = 100_000,
     account: Annotated[
         str | None, typer.Option(help="Credentials account used for every call (default: default).")
     ] = None,
@@ -70,7 +109,8 @@ def serve(
 ) -> None:
     """Serve tools/list and tools/call; logs go to stderr, stdout carries only the protocol.
 
-    Write and destructive tools run without confirmation unless --read-only hides them.
+    Destructive calls ask the user when the client supports elicitation, else need
+    --allow-writes; --read-only offers no tool that changes data (docs/commands.md).
     """
     import logging
 
@@ -96,11 +136,20 @@ def serve(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )  # the default stream is stderr
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per call comes from us
+    if read_only and allow_writes:
+        typer.echo("error: --read-only and --allow-writes cannot be combined", err=True)
+        raise typer.Exit(2)
     options = ServerOptions(
         providers=tuple(provider or ()),
         account=account,
         read_only=read_only,
         schemas_dir=schemas_dir or DEFAULT_SCHEMAS_DIR,
+        mode=mode.value,
+        allow_writes=allow_writes,
+        access=tuple(a.value for a in access or ()),
+        categories=tuple(category or ()),
+        page_size=page_size,
+        max_result_bytes=max_result_bytes,
     )
     try:
         handlers = load_handlers(options)
@@ -109,9 +158,9 @@ def serve(
         raise typer.Exit(2) from None
     server = build_server(handlers)
     summary = Summary(
-        mode="direct",
-        providers=len(handlers.catalog.provider_ids),
-        tools=len(handlers.catalog.tools),
+        mode=mode.value,
+        providers=len(handlers.provider_ids),
+        tools=handlers.tool_count,
         read_only=read_only,
     )
     try:

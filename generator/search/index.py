@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import math
 import sqlite3
 import threading
 from pathlib import Path
@@ -28,9 +29,9 @@ COLUMNS = {
 WEIGHTS = ", ".join(map(str, COLUMNS.values()))
 ACCESS = ("read", "write", "destructive")
 NAME_COLUMNS = "name aliases"
-# BM25 gives words found in most records (`app`) almost no weight; a query word in
-# the function's name still means it is what the user asked for.
-NAME_BONUS = 3.0
+# A query word in the function's name (or an alias) adds this times the word's IDF:
+# BM25 alone lets a rare word in a long description outrank the name.
+NAME_BONUS = 2.0
 EXACT_SCORE = 1000.0  # a query that is a function's own name ranks it first
 
 
@@ -99,14 +100,22 @@ class SearchIndex:
             for rowid, score in db.execute(sql, [" OR ".join(groups), *args]):
                 scores[rowid] = score
             for group in groups:  # the name (or an alias) says what the user said: a bonus
+                bonus = NAME_BONUS * self._rarity(db, group)
                 sql = f"SELECT rowid FROM tools WHERE tools MATCH ?{where}"
                 for (rowid,) in db.execute(sql, [f"{{{NAME_COLUMNS}}} : {group}", *args]):
-                    scores[rowid] += NAME_BONUS
+                    if rowid in scores:
+                        scores[rowid] += bonus
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         exact = self._exact.get(query.strip())
         if exact is not None and self._matches(self._records[exact], provider, access):
             ranked = [(exact, EXACT_SCORE)] + [row for row in ranked if row[0] != exact]
         return [self._hit(rowid, score) for rowid, score in ranked[:limit]]
+
+    def _rarity(self, db: sqlite3.Connection, group: str) -> float:
+        """The IDF of a query word over every record (BM25+'s, never negative)."""
+        (found,) = db.execute("SELECT count(*) FROM tools WHERE tools MATCH ?", [group]).fetchone()
+        total = len(self._records)
+        return math.log(1 + (total - found + 0.5) / (found + 0.5))
 
     def _matches(self, record: Record, provider: str | None, access: str | None) -> bool:
         glob_ok = provider is None or fnmatch.fnmatchcase(record.provider, provider)

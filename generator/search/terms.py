@@ -14,7 +14,7 @@ CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _STOPWORDS_TEXT = (
     "a an the my our your their its it this that these those of for to in on at by with from "
     "and or is are be been was were can could would should will i me we us you please how do "
-    "does what which who whose where when some any every each into about as so want need"
+    "does what who whose where when some any every each into about as so want need"
 )
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
@@ -24,7 +24,7 @@ SYNONYM_GROUPS = (
     ("repo", "repository"),
     ("delete", "remove", "destroy", "erase", "drop"),
     ("create", "add", "new", "make"),
-    ("list", "all", "enumerate"),
+    ("list", "all", "enumerate", "which"),  # "which apps ..." asks for a list
     ("get", "show", "fetch", "details", "info", "describe", "view", "inspect"),
     ("update", "change", "modify", "edit", "set", "patch"),
     ("env", "environment"),

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 import mcp_types as types
 from jsonschema import Draft202012Validator
-from mcp.client.session import ClientSession
+from mcp.client.session import ClientSession, ElicitationFnT
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,17 +54,26 @@ def spec_access() -> dict[str, str]:
 
 @asynccontextmanager
 async def mcp_session(
-    *args: str, credentials: Path | None = None, errlog: TextIO | None = None
+    *args: str,
+    credentials: Path | None = None,
+    errlog: TextIO | None = None,
+    elicitation_callback: ElicitationFnT | None = None,
 ) -> AsyncIterator[ClientSession]:
     """An initialized session with `toolgen mcp serve ARGS` (stdio), stopped on exit.
 
     The child sees only the SDK's minimal environment plus `TOOLGEN_CREDENTIALS`,
-    so no provider token leaks in from the developer's shell.
+    so no provider token leaks in from the developer's shell. With
+    `elicitation_callback` the client declares the elicitation capability.
     """
     env = {"TOOLGEN_CREDENTIALS": str(credentials)} if credentials else {}
     params = StdioServerParameters(command=TOOLGEN, args=["mcp", "serve", *args], env=env, cwd=ROOT)
     transport = stdio_client(params, errlog=errlog or sys.stderr)
-    async with transport as (read, write), ClientSession(read, write, READ_TIMEOUT) as session:
+    async with (
+        transport as (read, write),
+        ClientSession(
+            read, write, READ_TIMEOUT, elicitation_callback=elicitation_callback
+        ) as session,
+    ):
         await session.initialize()
         yield session
 
@@ -76,7 +85,7 @@ def text_of(result: types.CallToolResult) -> str:
 
 
 def assert_conforms(definition: dict[str, Any], result: types.CallToolResult) -> None:
-    """A successful result: structuredContent valid for the outputSchema and equal to the text."""
+    """A successful result: structuredContent valid for the outputSchema; the text is its JSON."""
     assert not result.is_error, text_of(result)
     value = json.loads(text_of(result))
     schema = definition.get("outputSchema")
@@ -87,5 +96,4 @@ def assert_conforms(definition: dict[str, Any], result: types.CallToolResult) ->
         e.message for e in Draft202012Validator(schema).iter_errors(result.structured_content)
     ]
     assert errors == []
-    wrapped = list(schema["properties"]) == ["result"] and not schema["additionalProperties"]
-    assert result.structured_content == ({"result": value} if wrapped else value)
+    assert result.structured_content == value  # the same shape in both blocks

@@ -11,6 +11,7 @@ import mcp_types as types
 from anyio.streams.buffered import BufferedByteReceiveStream
 from mcp.client.client import Client
 from mcp.client.session import ClientSession
+from mcp.shared.exceptions import MCPError
 from mcp_helpers import SCHEMAS_DIR, TOOLGEN, mcp_session, text_of
 
 from generator.hosts.mcp.server import ServerOptions, build_server, load_handlers
@@ -29,14 +30,17 @@ BAD_CALLS: list[tuple[str, dict[str, Any], str]] = [
 
 async def test_burst_of_failing_calls(credentials_file: Path, reset: MockServer) -> None:
     reset.inject(status=500, times=PER_KIND, path="^/heroku/apps$", body={"message": "boom"})
-    results: list[tuple[str, types.CallToolResult]] = []
+    results: list[tuple[str, types.CallToolResult | MCPError]] = []
     limiter = anyio.CapacityLimiter(CONCURRENCY)
 
     async def call(
         session: ClientSession, tool: str, arguments: dict[str, Any], words: str
     ) -> None:
         async with limiter:
-            results.append((words, await session.call_tool(tool, arguments)))
+            try:
+                results.append((words, await session.call_tool(tool, arguments)))
+            except MCPError as exc:  # an unknown tool: a protocol error, not a tool result
+                results.append((words, exc))
 
     async with mcp_session(credentials=credentials_file) as session:
         async with anyio.create_task_group() as group:
@@ -47,7 +51,10 @@ async def test_burst_of_failing_calls(credentials_file: Path, reset: MockServer)
 
     assert len(results) == PER_KIND * len(BAD_CALLS)
     for words, result in results:
-        assert result.is_error and words in text_of(result)
+        if isinstance(result, MCPError):
+            assert result.code == types.INVALID_PARAMS and words in result.message
+        else:
+            assert result.is_error and words in text_of(result)
     assert not after.is_error
     statuses = [r["status"] for r in reset.requests()]
     assert statuses[:PER_KIND] == [500] * PER_KIND  # nothing else reached the provider

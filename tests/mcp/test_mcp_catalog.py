@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 from mcp.client.client import Client
-from mcp_helpers import SCHEMAS_DIR, definitions_by_name, is_read_only, text_of
+from mcp.shared.exceptions import MCPError
+from mcp_helpers import SCHEMAS_DIR, definitions_by_name, is_read_only
+from mcp_types import INVALID_PARAMS
 
 from generator.hosts.mcp.catalog import CatalogError, ToolCatalog
 from generator.hosts.mcp.server import ServerOptions, build_server, load_handlers
@@ -20,10 +22,12 @@ async def test_both_protocol_eras_list_the_generated_tools(mode: str) -> None:
     server = build_server(load_handlers(ServerOptions(schemas_dir=SCHEMAS_DIR)))
     async with Client(server, mode=mode) as client:
         listed = (await client.list_tools()).tools
-        unknown = await client.call_tool("heroku__list_appz", {})
+        with pytest.raises(MCPError) as unknown:
+            await client.call_tool("heroku__list_appz", {})
     served = {tool.name: tool.model_dump(by_alias=True, exclude_none=True) for tool in listed}
     assert served == definitions_by_name()
-    assert unknown.is_error and "did you mean 'heroku__list_apps'" in text_of(unknown)
+    assert unknown.value.code == INVALID_PARAMS
+    assert "did you mean 'heroku__list_apps'" in unknown.value.message
 
 
 def test_read_only_catalog_hides_every_write_tool() -> None:

@@ -13,6 +13,7 @@ import httpx
 import pytest
 from mcp.client.session import ClientSession
 from mcp.client.streamable_http import streamable_http_client
+from mcp.shared.exceptions import MCPError
 from mcp_helpers import (
     ROOT,
     TOOLGEN,
@@ -23,6 +24,7 @@ from mcp_helpers import (
     mcp_session,
     text_of,
 )
+from mcp_types import INVALID_PARAMS
 
 from generator.hosts.mock import MockServer
 
@@ -35,10 +37,14 @@ async def test_read_only_hides_and_refuses_write_tools(
     assert writes
     async with mcp_session("--read-only", credentials=credentials_file) as session:
         listed = {tool.name for tool in (await session.list_tools()).tools}
-        refused = [await session.call_tool(name, {}) for name in writes[:5]]
+        refused = []
+        for name in writes[:5]:
+            with pytest.raises(MCPError) as error:  # not offered: a protocol error
+                await session.call_tool(name, {})
+            refused.append(error.value)
     assert listed == {name for name, d in definitions.items() if is_read_only(d)}
-    for result in refused:
-        assert result.is_error and "read-only" in text_of(result)
+    for error in refused:
+        assert error.code == INVALID_PARAMS and "read-only" in error.message
     assert reset.requests() == []
 
 
@@ -47,10 +53,11 @@ async def test_provider_filter_and_account(credentials_file: Path, reset: MockSe
     args = ("-p", "fly-io", "-p", "render", "--account", "production")
     async with mcp_session(*args, credentials=credentials_file) as session:
         listed = {tool.name for tool in (await session.list_tools()).tools}
-        other = await session.call_tool("heroku__list_apps", {})
+        with pytest.raises(MCPError) as other:
+            await session.call_tool("heroku__list_apps", {})
         fly = await session.call_tool("fly_io__list_apps", {})
     assert listed == {t["name"] for t in tools["fly-io"] + tools["render"]}
-    assert other.is_error and "unknown tool" in text_of(other)
+    assert "unknown tool" in other.value.message
     assert not fly.is_error
     assert [r["query"]["org_slug"] for r in reset.requests()] == [["production-org-slug"]]
 

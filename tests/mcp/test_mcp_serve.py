@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import mcp_types as types
+import pytest
+from mcp.shared.exceptions import MCPError
 from mcp_helpers import (
     assert_conforms,
     definitions_by_name,
@@ -71,13 +73,15 @@ async def test_bad_calls_are_tool_errors_and_reach_no_provider(
         wrong_type = await session.call_tool("fly_io__get_app", {"app_name": 5})
         missing = await session.call_tool("fly_io__get_app", {})
         unexpected = await session.call_tool("fly_io__list_apps", {"bogus": True})
-        unknown = await session.call_tool("fly_io__list_app", {})
+        with pytest.raises(MCPError) as unknown:  # not a tool result: a protocol error
+            await session.call_tool("fly_io__list_app", {})
         still_fine = await session.call_tool("fly_io__get_app", {"app_name": "my-app"})
     assert wrong_type.is_error and "app_name" in text_of(wrong_type)
     assert "not of type 'string'" in text_of(wrong_type)
     assert missing.is_error and "'app_name' is a required property" in text_of(missing)
     assert unexpected.is_error and "'bogus' was unexpected" in text_of(unexpected)
-    assert unknown.is_error and "did you mean 'fly_io__list_apps'" in text_of(unknown)
+    assert unknown.value.code == types.INVALID_PARAMS
+    assert "did you mean 'fly_io__list_apps'" in unknown.value.message
     assert not still_fine.is_error
     assert len(reset.requests()) == 1  # only the valid call was sent
 

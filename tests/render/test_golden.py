@@ -69,5 +69,8 @@ def test_markdown_files_start_with_the_banner(demo: Provider, path: str) -> None
 def test_mcp_file_is_a_tools_list_result_carrying_the_banner(demo: Provider) -> None:
     data = json.loads(rendered(demo)["generated/mcp/demo-co.json"])
     result = ListToolsResult.model_validate(data)
-    assert result.meta == {"toolgen/generated": "generated from specs/demo-co.yaml; do not edit"}
+    assert result.meta == {
+        "toolgen/generated": "generated from specs/demo-co.yaml; do not edit",
+        "toolgen/category": demo.category,  # what `toolgen mcp serve --category` filters on
+    }
     assert [t.name for t in result.tools] == [mcp_name(demo.namespace, t.name) for t in demo.tools]

@@ -1,11 +1,13 @@
 """The tools the server offers, read once from `generated/mcp/<id>.json`.
 
 Each file is a `tools/list`-shaped `{"tools": [...]}` written by `toolgen
-generate`; its definitions are served as they are (see `listing`).
+generate`; its definitions are served as they are (see `listing`). Filters:
+providers by id or glob, the provider's category, and tool access.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,6 +18,8 @@ from attrs import frozen
 from generator.suggest import did_you_mean
 
 Definition = dict[str, Any]
+ACCESS = ("read", "write", "destructive")
+CATEGORY_KEY = "toolgen/category"  # in the file's `_meta`
 
 
 class CatalogError(Exception):
@@ -32,36 +36,67 @@ class CatalogTool:
         return str(self.definition["name"])
 
     @property
+    def annotations(self) -> dict[str, Any]:
+        """{} when absent or malformed (the listing reports a malformed one)."""
+        annotations = self.definition.get("annotations")
+        return annotations if isinstance(annotations, dict) else {}
+
+    @property
     def read_only(self) -> bool:
-        return (self.definition.get("annotations") or {}).get("readOnlyHint") is True
+        return self.annotations.get("readOnlyHint") is True
+
+    @property
+    def access(self) -> str:
+        """read, write or destructive, from the annotations (MCP's defaults: destructive)."""
+        if self.read_only:
+            return "read"
+        return "write" if self.annotations.get("destructiveHint") is False else "destructive"
 
 
 class ToolCatalog:
     """Tool definitions by MCP name, in file order."""
 
-    def __init__(self, tools: Iterable[CatalogTool], hidden: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        tools: Iterable[CatalogTool],
+        hidden: Iterable[str] = (),
+        access: Iterable[str] = ACCESS,
+    ) -> None:
         self.tools: dict[str, CatalogTool] = {}
         for tool in tools:
             if tool.name in self.tools:
                 raise CatalogError(f"tool {tool.name!r} is defined twice")
             self.tools[tool.name] = tool
-        self.hidden = frozenset(hidden)  # write tools left out by --read-only
+        self.hidden = frozenset(hidden)  # tools left out by the access filter
+        self.access = tuple(access)
 
     @classmethod
     def load(
-        cls, directory: Path, providers: Iterable[str] = (), *, read_only: bool = False
+        cls,
+        directory: Path,
+        providers: Iterable[str] = (),
+        *,
+        read_only: bool = False,
+        access: Iterable[str] = (),
+        categories: Iterable[str] = (),
     ) -> ToolCatalog:
+        """`providers`: ids or globs; `read_only` is `access=("read",)`."""
         files = provider_files(directory)
-        chosen = list(dict.fromkeys(providers)) or sorted(files)
-        unknown = [p for p in chosen if p not in files]
-        if unknown:
-            available = ", ".join(sorted(files)) or "none"
-            raise CatalogError(f"unknown provider(s) {', '.join(unknown)} (available: {available})")
-        tools = [
-            tool for provider_id in chosen for tool in read_file(files[provider_id], provider_id)
-        ]
-        hidden = {tool.name for tool in tools if read_only and not tool.read_only}
-        return cls([tool for tool in tools if tool.name not in hidden], hidden)
+        chosen = select(files, providers)
+        allowed = ("read",) if read_only else tuple(a for a in ACCESS if a in access) or ACCESS
+        wanted = {c.casefold() for c in categories}
+        tools: list[CatalogTool] = []
+        found: set[str] = set()
+        for provider_id in chosen:
+            category, provider_tools = read_provider(files[provider_id], provider_id)
+            found.add(category)
+            if not wanted or category.casefold() in wanted:
+                tools += provider_tools
+        if wanted and not tools:
+            known = ", ".join(sorted(c for c in found if c)) or "none"
+            raise CatalogError(f"no provider in category {', '.join(categories)} (known: {known})")
+        hidden = {tool.name for tool in tools if tool.access not in allowed}
+        return cls([tool for tool in tools if tool.name not in hidden], hidden, allowed)
 
     @property
     def definitions(self) -> list[Definition]:
@@ -76,8 +111,11 @@ class ToolCatalog:
 
     def unknown_message(self, name: str) -> str:
         """Why `name` cannot be called, with close matches."""
-        if name in self.hidden:
+        if name in self.hidden and self.access == ("read",):
             return f"tool {name!r} changes data and is not available: the server runs read-only"
+        if name in self.hidden:
+            offered = ", ".join(self.access)
+            return f"tool {name!r} is not offered: this server serves only {offered} tools"
         return f"unknown tool {name!r}{did_you_mean(name, self.tools)}"
 
 
@@ -91,7 +129,24 @@ def provider_files(directory: Path) -> dict[str, Path]:
     return files
 
 
+def select(files: dict[str, Path], patterns: Iterable[str]) -> list[str]:
+    """Provider ids matching any of `patterns` (ids or globs), in file order; all when none."""
+    patterns = list(dict.fromkeys(patterns))
+    if not patterns:
+        return sorted(files)
+    unknown = [p for p in patterns if not fnmatch.filter(files, p)]
+    if unknown:
+        available = ", ".join(sorted(files)) or "none"
+        raise CatalogError(f"unknown provider(s) {', '.join(unknown)} (available: {available})")
+    return [pid for pid in sorted(files) if any(fnmatch.fnmatchcase(pid, p) for p in patterns)]
+
+
 def read_file(path: Path, provider_id: str) -> list[CatalogTool]:
+    return read_provider(path, provider_id)[1]
+
+
+def read_provider(path: Path, provider_id: str) -> tuple[str, list[CatalogTool]]:
+    """The provider's category (from `_meta`, "" when absent) and its tools."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -106,4 +161,6 @@ def read_file(path: Path, provider_id: str) -> list[CatalogTool]:
             raise CatalogError(
                 f"{path}: tools[{index}] ({tool['name']}) has no `inputSchema` object"
             )
-    return [CatalogTool(provider_id, tool) for tool in tools]
+    meta = document.get("_meta")
+    category = meta.get(CATEGORY_KEY, "") if isinstance(meta, dict) else ""
+    return str(category), [CatalogTool(provider_id, tool) for tool in tools]

@@ -1,9 +1,11 @@
 """The MCP server: serves the generated tool definitions, dispatches calls to the registry.
 
 Built on the SDK's low-level `Server`, so the definitions in
-`generated/mcp/*.json` go out as they are. Every failure of a call (unknown
-tool, invalid arguments, missing credential, provider error, timeout, a bug)
-comes back as a tool result with `isError: true`; the server keeps serving.
+`generated/mcp/*.json` go out as they are (direct mode, paged), or the three
+tools of code mode (`code_mode`). A call of a tool the server does not offer
+is a protocol error (invalid params); every other failure of a call (invalid
+arguments, missing credential, provider error, timeout, refused destructive
+call, a bug) comes back as a tool result with `isError: true`.
 """
 
 from __future__ import annotations
@@ -20,15 +22,17 @@ import mcp_types as types
 from attrs import frozen
 from mcp.server import Server
 
+from generator.hosts.mcp import capping, confirm
 from generator.hosts.mcp.auth import caller_account
 from generator.hosts.mcp.catalog import ToolCatalog
-from generator.hosts.mcp.listing import ToolListing
-from generator.hosts.mcp.results import failure, success
+from generator.hosts.mcp.listing import DEFAULT_PAGE_SIZE, ToolListing
+from generator.hosts.mcp.results import failure, success, unknown_tool
 from generator.hosts.mcp.schemas import Validators, structured
 
 if TYPE_CHECKING:
     from mcp.server.context import ServerRequestContext
 
+    from generator.hosts.mcp.code_mode import CodeHandlers
     from generator.hosts.registry import Registry
 
 logger = logging.getLogger(__name__)
@@ -41,13 +45,23 @@ MAX_ARGUMENT_BYTES = 1_000_000  # a call's arguments as JSON; far beyond any rea
 
 @frozen
 class ServerOptions:
-    """`providers` empty: all of them. `read_only` hides write and destructive tools."""
+    """`providers` (ids or globs), `access`, `categories` empty: all of them.
+
+    `read_only` hides write and destructive tools; `allow_writes` runs destructive
+    calls without asking a client that cannot be asked (and writes in code mode).
+    """
 
     providers: tuple[str, ...] = ()
     account: str | None = None
     read_only: bool = False
     schemas_dir: Path = DEFAULT_SCHEMAS_DIR
     call_timeout: float = 120.0  # backstop over the clients' own timeouts and retries
+    mode: str = "direct"  # or "code"
+    allow_writes: bool = False
+    access: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    page_size: int = DEFAULT_PAGE_SIZE
+    max_result_bytes: int = capping.DEFAULT_MAX_BYTES
 
 
 class ToolHandlers:
@@ -56,14 +70,23 @@ class ToolHandlers:
     def __init__(self, catalog: ToolCatalog, options: ServerOptions) -> None:
         self.catalog = catalog
         self.options = options
-        self.listing = ToolListing(catalog.definitions)
+        self.listing = ToolListing(catalog.definitions, options.page_size)
         self.validators = Validators()
         self._registry: Registry | None = None
+        self.provider_ids = catalog.provider_ids
+        self.tool_count = len(catalog.tools)
+
+    @property
+    def instructions(self) -> str:
+        providers = ", ".join(self.provider_ids) or "no providers"
+        return f"Tools of {providers}, named `<provider>__<tool>`." + (
+            " Read-only: tools that change data are not offered." if self.options.read_only else ""
+        )
 
     async def list_tools(
         self, ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
     ) -> types.ListToolsResult:
-        return self.listing.model
+        return self.listing.model(params.cursor if params else None)
 
     def input_schema(self, name: str) -> dict[str, Any] | None:
         tool = self.catalog.get(name)
@@ -80,21 +103,28 @@ class ToolHandlers:
     async def call_tool(
         self, ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult:
+        if self.catalog.get(params.name) is None:
+            raise unknown_tool(self.catalog.unknown_message(params.name))
         account = caller_account(ctx.request, self.options.account)  # HTTP: the token's account
         try:
-            return await self.call(params.name, params.arguments or {}, account)
+            return await self.call(params.name, params.arguments or {}, account, ctx.session)
         except Exception:  # a bug must not cost the client its answer or the server its life
             logger.exception("tool %s failed unexpectedly", params.name)
             return failure(f"{params.name}: internal error in the MCP server (see its log)")
 
     async def call(
-        self, name: str, arguments: dict[str, Any], account: str | None = None
+        self,
+        name: str,
+        arguments: dict[str, Any],
+        account: str | None = None,
+        session: Any = None,
     ) -> types.CallToolResult:
+        """`session` (the client's, for elicitation) None: destructive calls obey the flags."""
         from generator.hosts.registry import CALL_ERRORS
 
         tool = self.catalog.get(name)
         if tool is None:
-            return failure(self.catalog.unknown_message(name))
+            raise unknown_tool(self.catalog.unknown_message(name))
         definition = tool.definition
         size = _argument_bytes(arguments)
         if size > MAX_ARGUMENT_BYTES:  # refused before validation or any request is built
@@ -104,6 +134,12 @@ class ToolHandlers:
         problem = self.validators.problem(name, "input", definition["inputSchema"], arguments)
         if problem is not None:
             return failure(f"{name}: invalid arguments: {problem}")
+        if tool.access == "destructive":
+            title = str(definition.get("title") or name)
+            allow = self.options.allow_writes
+            refused = await confirm.refusal(session, name, title, arguments, allow)
+            if refused is not None:
+                return failure(refused)
         try:
             with anyio.fail_after(self.options.call_timeout):
                 value = await self.registry().acall(
@@ -126,7 +162,21 @@ class ToolHandlers:
                 return failure(
                     f"{name}: the answer does not match the tool's outputSchema: {problem}"
                 )
-        return success(value, content, has_output_schema=output_schema is not None)
+        return self._capped(definition, value, content, output_schema is not None)
+
+    def _capped(
+        self, definition: dict[str, Any], value: Any, content: Any, has_schema: bool
+    ) -> types.CallToolResult:
+        """The result, or its cut version with a note, under `max_result_bytes`."""
+        shown = content if has_schema else value
+        cut = capping.cap(shown, self.options.max_result_bytes, definition["inputSchema"])
+        if cut is None:
+            return success(value, content, has_output_schema=has_schema)
+        if isinstance(cut, str):
+            return failure(f"{definition['name']}: {cut}")
+        result = success(cut.value, cut.value, has_output_schema=has_schema)
+        result.content.append(types.TextContent(type="text", text=cut.note))
+        return result
 
     def registry(self) -> Registry:
         """Loaded on the first call, so start-up stays fast and clients load only when used."""
@@ -146,15 +196,11 @@ class ToolHandlers:
                 await self._registry.aclose()
 
 
-def build_server(handlers: ToolHandlers) -> Server[Any]:
-    providers = ", ".join(handlers.catalog.provider_ids) or "no providers"
-    instructions = f"Tools of {providers}, named `<provider>__<tool>`." + (
-        " Read-only: tools that change data are not offered." if handlers.options.read_only else ""
-    )
+def build_server(handlers: ToolHandlers | CodeHandlers) -> Server[Any]:
     server: Server[Any] = Server(
         SERVER_NAME,
         version=_version(),
-        instructions=instructions,
+        instructions=handlers.instructions,
         lifespan=handlers.lifespan,
         get_tool_input_schema=handlers.input_schema,
         on_list_tools=handlers.list_tools,
@@ -164,9 +210,19 @@ def build_server(handlers: ToolHandlers) -> Server[Any]:
     return server
 
 
-def load_handlers(options: ServerOptions) -> ToolHandlers:
+def load_handlers(options: ServerOptions) -> ToolHandlers | CodeHandlers:
     """Raises `CatalogError` for a missing or malformed schema dir or an unknown provider."""
-    catalog = ToolCatalog.load(options.schemas_dir, options.providers, read_only=options.read_only)
+    if options.mode == "code":
+        from generator.hosts.mcp.code_mode import load_code_handlers
+
+        return load_code_handlers(options)
+    catalog = ToolCatalog.load(
+        options.schemas_dir,
+        options.providers,
+        read_only=options.read_only,
+        access=options.access,
+        categories=options.categories,
+    )
     return ToolHandlers(catalog, options)
 
 

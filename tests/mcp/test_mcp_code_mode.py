@@ -1,0 +1,114 @@
+"""`toolgen mcp serve --mode code`: search_docs -> read_docs -> run_lua with the official client."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import mcp_types as types
+import pytest
+from jsonschema import Draft202012Validator
+from mcp.shared.exceptions import MCPError
+from mcp_helpers import mcp_session, text_of
+
+from generator.hosts.mcp.code_tools import definitions
+from generator.hosts.mock import MockServer
+
+TOOLS = {"search_docs", "read_docs", "run_lua"}
+
+
+def structured(result: types.CallToolResult, tool: dict[str, Any]) -> dict[str, Any]:
+    """The result's structuredContent, checked against the tool's outputSchema and the text."""
+    value = result.structured_content
+    assert isinstance(value, dict), text_of(result)
+    Draft202012Validator(tool["outputSchema"]).validate(value)
+    assert json.loads(text_of(result)) == value  # the text block carries the same shape
+    return value
+
+
+@pytest.mark.parametrize("allow_writes", [False, True])
+def test_three_tools_are_complete_and_small(allow_writes: bool) -> None:
+    tools = definitions(allow_writes=allow_writes)
+    assert {t["name"] for t in tools} == TOOLS
+    for tool in tools:
+        assert {
+            "name",
+            "title",
+            "description",
+            "inputSchema",
+            "outputSchema",
+            "annotations",
+        } <= set(tool)
+        Draft202012Validator.check_schema(tool["inputSchema"])
+        Draft202012Validator.check_schema(tool["outputSchema"])
+    assert len(json.dumps(tools).encode()) < 5_000  # the same at any catalog size
+    run = next(t for t in tools if t["name"] == "run_lua")
+    assert run["annotations"]["readOnlyHint"] is not allow_writes
+
+
+async def test_agent_finds_reads_and_runs_a_function_in_three_calls(
+    credentials_file: Path, reset: MockServer
+) -> None:
+    async with mcp_session("--mode", "code", credentials=credentials_file) as session:
+        listed = {t.name: t.model_dump(by_alias=True) for t in (await session.list_tools()).tools}
+        assert set(listed) == TOOLS
+        found = await session.call_tool(
+            "search_docs", {"query": "who collaborates on my heroku app", "limit": 3}
+        )
+        hit = structured(found, listed["search_docs"])["hits"][0]
+        read = await session.call_tool("read_docs", {"name": hit["full_name"]})
+        markdown = structured(read, listed["read_docs"])["markdown"]
+        param = hit["params"][0]
+        code = f'local people = {hit["lua_path"]}({{{param} = "my-app"}})\nprint(#people)\nreturn people'
+        ran = await session.call_tool("run_lua", {"code": code})
+        answer = structured(ran, listed["run_lua"])
+    assert hit["full_name"] == "heroku.list_collaborators" and param == "app_id_or_name"
+    assert param in markdown and hit["lua_path"].rpartition(".")[2] in markdown
+    assert answer["ok"] and not ran.is_error and isinstance(answer["result"], list)
+    assert answer["output"].strip() == str(len(answer["result"]))
+    assert [(c["tool"], c["status"]) for c in answer["calls"]] == [
+        ("heroku.list_collaborators", "ok")
+    ]
+    requests = reset.requests()  # the function walks every page: one request or more
+    assert requests and {(r["provider"], r["method"], r["path"]) for r in requests} == {
+        ("heroku", "GET", "/heroku/apps/my-app/collaborators")
+    }
+
+
+async def test_writes_are_refused_without_allow_writes(
+    credentials_file: Path, reset: MockServer
+) -> None:
+    code = 'return app.integrations.fly_io.create_app({app_name = "new-app"})'
+    async with mcp_session("--mode", "code", credentials=credentials_file) as session:
+        refused = await session.call_tool("run_lua", {"code": code})
+    assert refused.is_error
+    error = json.loads(text_of(refused))["error"]
+    assert error["tool"] == "fly-io.create_app" and "--allow-writes" in error["message"]
+    assert reset.requests() == []  # nothing was sent
+    async with mcp_session(
+        "--mode", "code", "--allow-writes", credentials=credentials_file
+    ) as session:
+        allowed = await session.call_tool("run_lua", {"code": code})
+    assert not allowed.is_error, text_of(allowed)
+    assert [r["method"] for r in reset.requests()] == ["POST"]
+
+
+async def test_filters_errors_and_unknown_tools(credentials_file: Path) -> None:
+    async with mcp_session("--mode", "code", "-p", "fly-io", credentials=credentials_file) as s:
+        hits = await s.call_tool("search_docs", {"query": "delete", "access": "destructive"})
+        other = await s.call_tool("search_docs", {"query": "list heroku apps"})
+        bad = await s.call_tool("search_docs", {"query": "apps", "access": "admin"})
+        missing = await s.call_tool("read_docs", {"name": "fly-io.list_apz"})
+        script_error = await s.call_tool("run_lua", {"code": "error('boom')"})
+        with pytest.raises(MCPError) as unknown:
+            await s.call_tool("fly_io__list_apps", {})
+    found = json.loads(text_of(hits))["hits"]
+    assert found and {(h["access"], h["full_name"][:7]) for h in found} == {
+        ("destructive", "fly-io.")
+    }
+    assert all(h["full_name"].startswith("fly-io.") for h in json.loads(text_of(other))["hits"])
+    assert bad.is_error and "access" in text_of(bad)
+    assert missing.is_error and "fly-io.list_apps" in text_of(missing)  # did you mean
+    assert script_error.is_error and "boom" in json.loads(text_of(script_error))["error"]["message"]
+    assert unknown.value.code == types.INVALID_PARAMS and "search_docs" in unknown.value.message
