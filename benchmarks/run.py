@@ -22,6 +22,7 @@ from pathlib import Path
 import bench_client
 import bench_generate
 import bench_mcp
+import bench_mcp_http
 from measure import ROOT, Figure, table
 
 MCP_TOOLS = 4500
@@ -77,6 +78,7 @@ def main() -> None:
             lambda: bench_client.import_time(runs * 5),
             lambda: lua_figures(rounds),
             lambda: mcp_figures(rounds),
+            lambda: bench_mcp_http.figures(seconds=4.0 if options.quick else 8.0),
         ]
         for step in steps:
             figures += step()

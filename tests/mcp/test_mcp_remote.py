@@ -210,6 +210,11 @@ def test_unusable_tokens_file_is_refused(tmp_path: Path, content: str, message: 
     assert done.returncode == 2 and message in done.stderr and "error:" in done.stderr
 
 
+def test_workers_need_stateless() -> None:
+    done = serve("--transport", "http", "--port", "0", "--workers", "2")
+    assert done.returncode == 2 and "--workers needs --stateless" in done.stderr
+
+
 def test_tokens_exclude_a_fixed_account(tmp_path: Path) -> None:
     env = {"TOOLGEN_MCP_TOKENS": f"{ALICE_TOKEN}=alice"}
     done = serve("--transport", "http", "--account", "bob", env=env)

@@ -29,7 +29,6 @@ class AccessLog:
     def __init__(self, app: ASGIApp, fd: int | None = None) -> None:
         self.app = app
         self.fd = sys.stderr.fileno() if fd is None else fd
-        self.pid = os.getpid()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -63,7 +62,7 @@ class AccessLog:
         client = scope.get("client")
         entry: dict[str, Any] = {
             "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
-            "pid": self.pid,
+            "pid": os.getpid(),  # the worker's: the app is built before the fork
             "client": client[0] if client else None,
             "method": scope["method"],
             "path": scope["path"],

@@ -51,6 +51,11 @@ def http_options(
         raise ServeError(str(exc)) from None
     if tokens is not None and account is not None:
         raise ServeError("--account cannot be combined with tokens: each token names its account")
+    if workers > 1 and not stateless:
+        raise ServeError(
+            "--workers needs --stateless: a session lives in the process that opened it, "
+            "and another worker could receive its next request"
+        )
     options = HttpOptions(host, port, stateless, workers, tokens, access_log)
     try:
         check_exposure(options)
@@ -111,8 +116,9 @@ def serve_http(server: Server[Any], options: HttpOptions, summary: Summary) -> i
 
     from generator.hosts.mcp.workers import run_workers
 
-    try:
-        listener = bind(options.host, options.port)
+    forked = options.workers > 1
+    try:  # workers each listen on their own socket; this one only holds the port then
+        listener = bind(options.host, options.port, reuse_port=forked, listen=not forked)
     except OSError as exc:
         raise ServeError(
             f"cannot listen on {options.host}:{options.port}: {exc.strerror}"
@@ -133,22 +139,40 @@ def serve_http(server: Server[Any], options: HttpOptions, summary: Summary) -> i
         app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=5
     )
 
-    def serve_one() -> None:
+    if not forked:
         uvicorn.Server(config).run(sockets=[listener])
-
-    if options.workers <= 1:
-        serve_one()
         return 0
-    return run_workers(options.workers, serve_one)
+
+    def serve_worker() -> None:
+        own = bind(options.host, port, reuse_port=True, listen=True)
+        uvicorn.Server(config).run(sockets=[own])
+
+    return run_workers(options.workers, serve_worker)
 
 
-def bind(host: str, port: int) -> socket.socket:
-    """A listening TCP socket; accepted connections inherit TCP_NODELAY (no Nagle delays)."""
+def bind(host: str, port: int, *, reuse_port: bool = False, listen: bool = True) -> socket.socket:
+    """A TCP socket on `host:port`; accepted connections inherit TCP_NODELAY (no Nagle delays).
+
+    With `reuse_port`, every process binding the same port gets its own accept
+    queue and the kernel spreads new connections across them. (One socket shared
+    by forked workers lets whichever wakes first accept a whole burst.)
+    """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    listener = socket.create_server((host, port), family=family, backlog=BACKLOG)
-    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    listener.set_inheritable(True)
-    return listener
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if reuse_port:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        if family == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+        if listen:
+            sock.listen(BACKLOG)
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 def _url_host(host: str) -> str:
