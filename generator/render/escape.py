@@ -156,7 +156,9 @@ def md_code(text: str) -> Escaped:
     """Inline code span that survives backticks inside the text."""
     run = max((len(m) for m in re.findall(r"`+", text)), default=0)
     ticks = "`" * (run + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    # CommonMark strips one space from each end when both ends have one: pad to keep them
+    spaced = text.startswith(" ") and text.endswith(" ") and text.strip(" ") != ""
+    pad = " " if text.startswith("`") or text.endswith("`") or spaced else ""
     return Escaped(f"{ticks}{pad}{text}{pad}{ticks}")
 
 
