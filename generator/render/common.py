@@ -116,7 +116,8 @@ def _with_file_form(param: Param) -> str:
     description = param_description(param)
     if param.type.base.name != "file":
         return description
-    return f"{description.rstrip()} {FILE_FORM}".strip()
+    form = f"A list, each item a file: {FILE_FORM[8:]}" if param.type.is_list else FILE_FORM
+    return f"{description.rstrip()} {form}".strip()
 
 
 def field_rows(ref: TypeRef, provider: Provider) -> tuple[FieldRow, ...]:
