@@ -208,7 +208,7 @@ def _literal_blocks(value: Any, flow: bool = False) -> Any:
         return node
     if isinstance(value, list):
         seq = CommentedSeq(_literal_blocks(v) for v in value)
-        if all(isinstance(v, str | int | float) for v in value):
+        if all(isinstance(v, str | int | float) and _flow_safe(v) for v in value):
             seq.fa.set_flow_style()
         return seq
     if isinstance(value, str) and "\n" in value:
@@ -221,7 +221,18 @@ def _literal_blocks(value: Any, flow: bool = False) -> Any:
 _YAML11_BOOLEANS = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false"])
 
 
-def _is_short_field(field: Any) -> bool:
-    return isinstance(field, CommentedMap) and not any(
-        isinstance(v, LiteralScalarString) for v in field.values()
+_FLOW_SAFE = re.compile(r"[A-Za-z0-9_./()-][A-Za-z0-9_ ./()-]*[A-Za-z0-9_./()-]|[A-Za-z0-9_./()-]?")
+
+
+def _flow_safe(value: Any) -> bool:
+    """Whether a value reads back the same in flow style with every YAML parser (libyaml is
+    stricter than ruamel about `:` and other indicators inside flow scalars)."""
+    if isinstance(value, list):
+        return all(_flow_safe(v) for v in value)
+    return not isinstance(value, str) or (
+        len(value) <= 80 and _FLOW_SAFE.fullmatch(value.replace("[]", "")) is not None
     )
+
+
+def _is_short_field(field: Any) -> bool:
+    return isinstance(field, CommentedMap) and all(_flow_safe(v) for v in field.values())

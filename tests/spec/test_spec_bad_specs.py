@@ -59,7 +59,7 @@ EXPECTED = {
     "example-missing-param": ("19:56", "call of 'get_item' lacks required param(s): item_id"),
     "example-syntax": ("18:20", "Lua does not parse: unexpected symbol near '='"),
     "missing-implementation": ("11:5", "tool 'get_item' has neither http nor implementation"),
-    "too-large": ("1:1", "the document expands to more than 100,000 values through aliases"),
+    "too-large": ("1:1", "the document expands to more than 2,000,000 values through aliases"),
     "unreadable": (
         "1:1",
         (

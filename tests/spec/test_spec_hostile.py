@@ -221,7 +221,10 @@ def test_hostile_spec_is_refused_with_located_diagnostics(case: str, tmp_path: P
         ("x: " + "[" * 40_000 + "]" * 40_000 + "\n", "1:53: error[too-deep]"),
         ("x: " + "{a: " * 40_000 + "1" + "}" * 40_000 + "\n", "1:200: error[too-deep]"),
         ("x:\n" + "".join("  " * (i + 1) + "-\n" for i in range(60)), "51:101: error[too-deep]"),
-        ("# " + "x" * 1_000_000 + "\n", "1:1: error[too-large]: the file is larger than 1,000,000"),
+        (
+            "# " + "x" * 16_000_000 + "\n",
+            "1:1: error[too-large]: the file is larger than 16,000,000",
+        ),
     ],
     ids=["flow-lists", "flow-mappings", "block-lists", "size"],
 )
