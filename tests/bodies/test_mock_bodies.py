@@ -84,3 +84,8 @@ def test_a_required_binary_body_must_not_be_empty(server: MockServer) -> None:
     )
     assert response.status_code == 400
     assert "'archive' is required" in response.json()["message"]
+
+
+def test_auth_is_checked_before_the_body(server: MockServer) -> None:
+    response = httpx.post(server.url + "/forms", json={"title": "t"})
+    assert response.status_code == 401

@@ -86,6 +86,7 @@ async def _answer(
         route, path_values = router.match(request.method, raw_path)
         entry.update(provider=router.provider.id, tool=route.tool.name)
         raw_body = await read_body(request)
+        check_auth(router.provider.api, request.headers)  # a 401 comes before any body check
         received = await bodies.receive(request, raw_body, route.tool)
         if received is None:
             entry["json"] = _json_or_none(raw_body)
@@ -107,7 +108,6 @@ def _reply(
     received: bodies.Received | None,
 ) -> Reply:
     tool, rules = route.tool, route.rules
-    check_auth(provider.api, request.headers)
     check_static_headers(provider.api, tool, request.headers)
     path = rules.path(path_values)
     query = rules.query(request.query_params.multi_items())
