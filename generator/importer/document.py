@@ -13,7 +13,7 @@ from generator.importer.names import ToolNames
 from generator.importer.report import ImportReport
 from generator.importer.tools import tool_entry
 from generator.importer.types import TypeCollector
-from generator.naming import snake
+from generator.naming import async_class_name, class_name, snake
 from generator.upstream import Operation, Upstream, UpstreamError
 
 _VARIABLE = re.compile(r"\{([^{}]+)\}")
@@ -22,7 +22,9 @@ _VARIABLE = re.compile(r"\{([^{}]+)\}")
 def spec_data(
     upstream: Upstream, provider_id: str, operations: list[Operation], report: ImportReport
 ) -> dict[str, Any]:
-    types = TypeCollector(upstream.resolver)
+    namespace = snake(provider_id)
+    classes = frozenset({class_name(namespace), async_class_name(namespace)})
+    types = TypeCollector(upstream.resolver, reserved=classes)
     names = ToolNames(snake(provider_id))
     tools = []
     for op in operations:

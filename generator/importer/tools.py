@@ -156,7 +156,8 @@ def _param(
         entry["enum"] = values
     for key in ("default", "minimum", "maximum"):
         value = schema.get(key)
-        if isinstance(value, bool | int | float | str) and not is_file:
+        expected = entry["type"] if key == "default" else "number"
+        if not is_file and isinstance(value, bool | int | float | str) and _fits(value, expected):
             entry[key] = value
     if param.location == "query" and entry["type"].endswith("[]") and not param.explode:
         entry["explode"] = False
@@ -164,6 +165,20 @@ def _param(
     if description:
         entry["description"] = description
     return entry
+
+
+def _fits(value: Any, type_expr: str) -> bool:
+    """Whether a published default/bound is a value of the param's type (some are prose)."""
+    kinds: dict[str, type | tuple[type, ...]] = {
+        "string": str,
+        "integer": int,
+        "number": (int, float),
+        "boolean": bool,
+    }
+    expected = kinds.get(type_expr)
+    if expected is None:
+        return False
+    return isinstance(value, expected) and (type_expr == "boolean" or not isinstance(value, bool))
 
 
 def _returns(op: Operation, tool: str, types: TypeCollector) -> dict[str, Any]:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.naming import RESERVED_PARAMS, is_reserved_word, snake
+from generator.naming import (
+    ANNOTATION_BUILTINS,
+    MODEL_MEMBERS,
+    MODULE_NAMES,
+    RESERVED_PARAMS,
+    is_reserved_word,
+    snake,
+)
 from generator.upstream import Resolver, Schema
 from generator.upstream.schemas import enum_values, json_type, object_properties
 
@@ -25,12 +32,15 @@ def pascal(text: str) -> str:
     return name if name[:1].isalpha() else f"T{name}"
 
 
-def unique_name(wanted: str, taken: set[str]) -> str:
-    """A snake_case identifier, not a keyword, not in `taken` (which it joins)."""
+FIELD_RESERVED = ANNOTATION_BUILTINS | MODEL_MEMBERS
+
+
+def unique_name(wanted: str, taken: set[str], reserved: frozenset[str] = RESERVED_PARAMS) -> str:
+    """A snake_case identifier, not a keyword nor `reserved`, not in `taken` (which it joins)."""
     name = snake(wanted) or "value"
     if not name[0].isalpha():
         name = f"n_{name}"
-    if is_reserved_word(name) or name in RESERVED_PARAMS:
+    if is_reserved_word(name) or name in reserved:
         name = f"{name}_"
     candidate, counter = name, 2
     while candidate in taken:
@@ -47,9 +57,12 @@ def is_nullable(schema: Schema) -> bool:
 class TypeCollector:
     """Collects the `types:` a set of operations needs, as plain data for YAML."""
 
-    def __init__(self, resolver: Resolver, max_depth: int = MAX_DEPTH) -> None:
+    def __init__(
+        self, resolver: Resolver, max_depth: int = MAX_DEPTH, reserved: frozenset[str] = frozenset()
+    ) -> None:
         self.resolver = resolver
         self.max_depth = max_depth
+        self.reserved = MODULE_NAMES | reserved  # names the client module defines itself
         self.types: dict[str, dict[str, Any]] = {}
         self._by_ref: dict[str, str] = {}
 
@@ -81,7 +94,9 @@ class TypeCollector:
 
     def _claim(self, wanted: str) -> str:
         name, counter = wanted, 2
-        while name in self.types:
+        if name in self.reserved:
+            name = f"{wanted}Type"
+        while name in self.types or name in self.reserved:
             name, counter = f"{wanted}{counter}", counter + 1
         return name
 
@@ -95,7 +110,7 @@ class TypeCollector:
         taken: set[str] = set()
         for key, prop, required in properties:
             field = self._field(name, key, prop, required, depth)
-            python_name = unique_name(field.get("name", key), taken)
+            python_name = unique_name(field.get("name", key), taken, FIELD_RESERVED)
             if python_name != key:
                 field["name"] = python_name
             fields[key] = field
