@@ -26,6 +26,7 @@ from generator.spec.summary import ProviderSummary, summaries
 SURFACE = "reference"
 INDEX_PATH = "docs/reference/index.md"
 WORKFLOW_COMMANDS = "toolgen lua workflow.lua --json\ntoolgen lua workflow.lua --force --json"
+MCP_LUA_COMMAND = "toolgen mcp lua --eval 'dump(mcp.servers())' --json"
 
 
 def render_provider(provider: Provider) -> dict[str, str]:
@@ -74,6 +75,8 @@ def lua_usage(provider: Provider) -> dict[str, str]:
         "lua_path": naming.lua_path(namespace, tool_name),
         "docs_read": docs_read,
         "docs_read_tool": docs_read_tool,
+        "lua_read_doc": f"lua_read_doc({lua_str('integrations.' + provider.id)})",
+        "mcp_lua_command": MCP_LUA_COMMAND,
         "eval_commands": "\n".join(
             shlex.join(["toolgen", "lua", "--eval", code, "--json"]) for code in evals
         ),
