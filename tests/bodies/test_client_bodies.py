@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 
 from generator.hosts.mock import MockServer
+from generator.hosts.mock.synth import synthesize
 from generator.runtime.errors import ArgumentError, BadRequestError, InvalidResponse
+from generator.spec.model import Provider
 
 from .conftest import TOKEN
 
@@ -170,3 +172,17 @@ def test_a_declared_204_makes_the_result_optional(call: Call, server: MockServer
     assert call("archive_receipt", id="r-2").id == "r-2"
     server.inject(status=204, empty=True)
     assert call("archive_receipt", id="r-2") is None
+
+
+def test_synthesized_samples_upload_through_the_client(
+    call: Call, server: MockServer, bodies_provider: Provider
+) -> None:
+    """Sample arguments (what tests of imported specs call every tool with) are sendable."""
+    for tool in bodies_provider.tools:
+        args = {p.name: synthesize(bodies_provider, p.type, label=p.name) for p in tool.params}
+        if tool.name == "submit_form":
+            args["color"] = "red"
+        call(tool.name, **args)
+    assert [r["status"] for r in server.requests()] == [200] * len(bodies_provider.tools)
+    blob = next(r for r in server.requests() if r["tool"] == "post_blob")
+    assert base64.b64decode(blob["content"]["content_base64"]) == b"data-1"

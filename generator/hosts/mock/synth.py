@@ -1,7 +1,8 @@
 """Deterministic response bodies synthesized from a tool's declared return type.
 
 Strings are `"<field>-<n>"`, integers `n`, numbers `n + 0.5`, booleans true,
-enums their first value, lists two items; `n` is the item's 1-based index.
+files the bytes of `"<field>-<n>"` (sample client arguments), enums their
+first value, lists two items; `n` is the item's 1-based index.
 Optional fields that would recurse into a type already being built are left
 out (nullable ones are null), so self-referencing types terminate.
 """
@@ -83,6 +84,7 @@ def _value(provider: Provider, ref: TypeRef, index: int, label: str, stack: tupl
         "boolean": True,
         "object": {},
         "any": None,
+        "file": f"{label}-{index}".encode(),  # file content, as a Python client argument
     }
     if ref.name in primitive:
         return primitive[ref.name]
