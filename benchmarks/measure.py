@@ -13,62 +13,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TOOLGEN = str(Path(sys.executable).parent / "toolgen")
 
-# Runs a command and reports its wall time, CPU time (user + system of the whole process
-# tree, from RUSAGE_CHILDREN) and peak memory as JSON. Peak memory is the largest SUM of the
-# resident sets of every process of the tree (parent and pool workers), sampled every 5 ms
-# from /proc; it is never below the largest single process (ru_maxrss), which is also kept.
-# A fresh probe per run keeps the peaks of runs apart.
+# Runs a command and reports its wall time and peak RSS (largest process of its tree,
+# from RUSAGE_CHILDREN) as JSON. A fresh probe per run keeps the peaks of runs apart.
 PROBE = """
-import json, os, resource, subprocess, sys, threading, time
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
-def tree(pid):
-    pids, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        pids.append(current)
-        try:
-            for task in os.listdir(f"/proc/{current}/task"):
-                with open(f"/proc/{current}/task/{task}/children") as handle:
-                    todo += [int(child) for child in handle.read().split()]
-        except OSError:
-            pass
-    return pids
-
-def rss(pid):
-    try:
-        with open(f"/proc/{pid}/statm") as handle:
-            return int(handle.read().split()[1]) * PAGE
-    except (OSError, IndexError, ValueError):
-        return 0
-
+import json, resource, subprocess, sys, time
 start = time.perf_counter()
-child = subprocess.Popen(sys.argv[2:], cwd=sys.argv[1], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
-peak = [0]
-def sample():
-    while child.poll() is None:
-        peak[0] = max(peak[0], sum(rss(pid) for pid in tree(child.pid)))
-        time.sleep(0.005)
-sampler = threading.Thread(target=sample, daemon=True)
-sampler.start()
-stdout, stderr = child.communicate()
+done = subprocess.run(sys.argv[2:], cwd=sys.argv[1], capture_output=True, text=True)
 seconds = time.perf_counter() - start
-sampler.join()
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-single_mb = usage.ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime,
-                  "peak_mb": max(peak[0] / 2**20, single_mb), "single_mb": single_mb,
-                  "status": child.returncode, "stderr": stderr[-2000:]}))
+peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024, "status": done.returncode,
+                  "stderr": done.stderr[-2000:]}))
 """
 
 
 @dataclass
 class Run:
-    seconds: float  # wall
-    peak_mb: float  # all processes of the run together
-    cpu: float = 0.0  # user + system seconds of every process of the run
-    single_mb: float = 0.0  # the largest single process
+    seconds: float
+    peak_mb: float
 
 
 def run_command(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
@@ -80,7 +41,7 @@ def run_command(command: Sequence[str], cwd: Path, env: dict[str, str] | None = 
     result = json.loads(probe.stdout)
     if result["status"] != 0:
         raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{result['stderr']}")
-    return Run(result["seconds"], result["peak_mb"], result["cpu"], result["single_mb"])
+    return Run(result["seconds"], result["peak_mb"])
 
 
 def repeat(times: int, prepare: Callable[[], None], once: Callable[[], Run]) -> list[Run]:

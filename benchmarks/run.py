@@ -2,10 +2,10 @@
 
     python benchmarks/run.py [--quick] [--json FILE]
 
-The full run (450 and 900 providers, three runs per figure) takes about ten
-minutes on a 2-core machine; `--quick` (one run per figure, a 45-provider
-catalog, no 900, fewer rounds) a few. Quick catalog figures are informational:
-their budgets are defined for 450 providers. Exit status 1 when a budget is missed.
+The full run takes a few minutes on a 2-core machine; `--quick` (one run per
+figure, a 45-provider catalog, fewer rounds) takes about one. Quick catalog
+figures are informational: their budgets are defined for 450 providers.
+Exit status 1 when a budget is missed.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import bench_client
 import bench_generate
 import bench_mcp
 import bench_mcp_http
-import bench_site
 from measure import ROOT, Figure, table
 
 MCP_TOOLS = 4500
@@ -72,9 +71,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="toolgen-bench-") as temp:
         work = Path(temp)
         steps: list[Callable[[], list[Figure]]] = [
-            lambda: bench_generate.all_figures(work, runs, providers, options.quick),
-            lambda: bench_site.figures(work, providers, runs),
-            lambda: [] if options.quick else bench_generate.versus_openapi_python_client(work, runs),
+            lambda: bench_generate.bundled(work, runs),
+            lambda: bench_generate.catalog(work, providers, 10, runs, providers // 10),
+            lambda: bench_generate.versus_openapi_python_client(work, runs),
             lambda: bench_client.call_overhead(rounds * 10),
             lambda: bench_client.import_time(runs * 5),
             lambda: lua_figures(rounds),

@@ -107,12 +107,6 @@ TOOL: Schema = {
     "pagination": Key(PAGINATION),
     "example": Key(STR),
     "response_example": Key(ANY),
-    "deprecated": Key(STR_OR_MAP),
-}
-
-DEPRECATED: Schema = {
-    "message": Key(STR, required=True),
-    "replacement": Key(STR),
 }
 
 HTTP: Schema = {
@@ -138,7 +132,6 @@ PARAM: Schema = {
     "credential": Key(STR),
     "explode": Key(BOOL),
     "aliases": Key(LIST),
-    "deprecated": Key(STR_OR_MAP),
 }
 
 RETURNS: Schema = {
