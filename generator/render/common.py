@@ -76,12 +76,18 @@ class ToolDoc:
     response_example: str  # JSON text; "" when the spec has none
 
 
+def tool_description(tool: Tool) -> str:
+    """The description every surface shows; a deprecated tool's starts with the deprecation."""
+    text = (tool.description or tool.summary).strip()
+    return f"{tool.deprecated.sentence('tool')}\n\n{text}" if tool.deprecated else text
+
+
 def tool_doc(tool: Tool, provider: Provider) -> ToolDoc:
     returns = tool.returns.type
     return ToolDoc(
         tool=tool,
         title=tool_title(tool),
-        description=(tool.description or tool.summary).strip(),
+        description=tool_description(tool),
         access=ACCESS_LABELS[tool.access],
         lua_path=naming.lua_path(provider.namespace, tool.name),
         full_name=naming.full_name(provider.id, tool.name),

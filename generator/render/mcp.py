@@ -11,7 +11,7 @@ from typing import Any
 
 from generator import naming
 from generator.render import json_out
-from generator.render.common import banner, spec_source, tool_title
+from generator.render.common import banner, spec_source, tool_description, tool_title
 from generator.render.schema import input_schema, output_schema
 from generator.spec.model import Param, Provider, Tool
 
@@ -41,7 +41,7 @@ def tool_definition(tool: Tool, provider: Provider) -> dict[str, Any]:
         "name": naming.mcp_name(provider.namespace, tool.name),
         "title": title,
         "description": " ".join(
-            [(tool.description or tool.summary).strip(), *map(credential_note, defaulted)]
+            [tool_description(tool), *map(credential_note, defaulted)]
         ),
         "inputSchema": schema,
     }

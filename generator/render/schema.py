@@ -166,6 +166,8 @@ def param_description(param: Param) -> str:
     if param.aliases:
         names = ", ".join(f"`{alias}`" for alias in param.aliases)
         text = f"{text.rstrip()} Also accepted as {names}."
+    if param.deprecated:
+        text = f"{text.rstrip()} {param.deprecated.sentence('param')}"
     return text.strip() if text != param.description else text
 
 

@@ -16,6 +16,7 @@ import httpx
 
 from generator.runtime.accounts import load_account
 from generator.runtime.core import ClientCore
+from generator.runtime.deprecation import warn_deprecated
 from generator.runtime.hooks import Call, Step, load_hook
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import Decoder, encode
@@ -133,11 +134,13 @@ class SyncClient(_Base):
 
     def _call(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
         tool = self.TOOLS[name]
+        warn_deprecated(tool, args, 3)
         response = self._send(self._core.outgoing(tool, args), tool.idempotent)
         return decode(self._core.result(tool, response), name)
 
     def _iterate(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> Iterator[T]:
         tool = self.TOOLS[name]
+        warn_deprecated(tool, args, 3)
         sent: Outgoing | None = self._core.outgoing(tool, args)
         walk = Walk(self.PROVIDER.id, name)
         while sent is not None:
@@ -147,6 +150,7 @@ class SyncClient(_Base):
 
     def _hook(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
         tool = self.TOOLS[name]
+        warn_deprecated(tool, args, 3)
         steps = load_hook(tool.implementation)(**self._core.arguments(tool, args))
         try:
             step = next(steps)
@@ -205,6 +209,7 @@ class AsyncClient(_Base):
 
     async def _call(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
         tool = self.TOOLS[name]
+        warn_deprecated(tool, args, 3)
         response = await self._send(self._core.outgoing(tool, args), tool.idempotent)
         return decode(self._core.result(tool, response), name)
 
@@ -212,6 +217,7 @@ class AsyncClient(_Base):
         self, name: str, args: Mapping[str, Any], decode: Decoder[T]
     ) -> AsyncIterator[T]:
         tool = self.TOOLS[name]
+        warn_deprecated(tool, args, 3)
         sent: Outgoing | None = self._core.outgoing(tool, args)
         walk = Walk(self.PROVIDER.id, name)
         while sent is not None:
@@ -222,6 +228,7 @@ class AsyncClient(_Base):
 
     async def _hook(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
         tool = self.TOOLS[name]
+        warn_deprecated(tool, args, 3)
         steps = load_hook(tool.implementation)(**self._core.arguments(tool, args))
         try:
             step = next(steps)

@@ -53,7 +53,7 @@ class ParamSpec:
     @property
     def wire_name(self) -> str:
         return self.wire or self.name
-
+    deprecated: str = ""  # the deprecation sentence; "" when not deprecated
 
 @frozen
 class ToolSpec:
@@ -77,7 +77,7 @@ class ToolSpec:
     optional: bool = False  # an empty answer is allowed: the value is None then
     paging: PagingSpec | None = None
     implementation: str = ""  # `module:function` of a composite tool's hook
-
+    deprecated: str = ""  # the deprecation sentence; "" when not deprecated
 
 @frozen
 class ProviderSpec:

@@ -8,6 +8,7 @@ from typing import Any
 from generator.spec import schema
 from generator.spec.bodies import check_body, check_returns
 from generator.spec.context import Context
+from generator.spec.deprecation import read_deprecation
 from generator.spec.diagnostics import did_you_mean
 from generator.spec.fields import Fields, items
 from generator.spec.model import (
@@ -65,6 +66,7 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
         pagination=tool_pagination(ctx, tool, what),
         example=_example(ctx, tool),
         response_example=tool.get("response_example"),
+        deprecated=read_deprecation(ctx, tool, what),
         loc=tool.loc,
     )
 
@@ -152,6 +154,7 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
         loc=param.loc,
         explode=_explode(ctx, param, location, type_ref),
         aliases=param_aliases(ctx, param),
+        deprecated=read_deprecation(ctx, param, f"param '{name}' of {what}"),
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.spec.build import build_provider
 from generator.spec.checks import check_provider
 from generator.spec.context import Context
+from generator.spec.deprecation import check_replacements
 from generator.spec.diagnostics import (
     Diagnostic,
     Report,
@@ -34,6 +35,7 @@ def load_provider(path: Path, root: Path | None = None) -> tuple[Provider | None
         provider = build_provider(ctx, data)
         if provider is not None:
             check_provider(provider, report)
+            check_replacements(provider, report)
             snippets = [(t.example.code, t.example.loc) for t in provider.tools if t.example]
             for code, start in [*snippets, *ctx.note_snippets]:
                 check_lua(code, start, provider, report)

@@ -95,6 +95,22 @@ class TypeDef:
 
 
 @frozen
+class Deprecation:
+    """`deprecated:` of a tool or param: why, and what to use instead (may be empty)."""
+
+    message: str
+    replacement: str = ""
+    loc: Loc = NOWHERE
+
+    def sentence(self, kind: str = "tool") -> str:
+        """`Deprecated: <message> Use `x` instead.` for docs, docstrings and descriptions."""
+        text = f"Deprecated: {self.message}".rstrip()
+        if self.replacement:
+            text += f" Use the {kind} `{self.replacement}` instead."
+        return text
+
+
+@frozen
 class Param:
     """One tool parameter and where it travels on the wire."""
 
@@ -110,6 +126,7 @@ class Param:
     minimum: float | None = None
     maximum: float | None = None
     loc: Loc = NOWHERE
+    deprecated: Deprecation | None = None
     explode: bool = True  # list query params: False sends one comma-joined value (`type=a,b`)
     aliases: tuple[str, ...] = ()  # other names callers may use (`app_id` for `app_id_or_name`)
 
@@ -192,6 +209,7 @@ class Tool:
     pagination: Pagination = Pagination()
     example: Example | None = None  # hand-written Lua; None means derive one
     response_example: Any = None  # plain JSON-able data
+    deprecated: Deprecation | None = None
     loc: Loc = NOWHERE
 
     @property

@@ -107,6 +107,12 @@ TOOL: Schema = {
     "pagination": Key(PAGINATION),
     "example": Key(STR),
     "response_example": Key(ANY),
+    "deprecated": Key(STR_OR_MAP),
+}
+
+DEPRECATED: Schema = {
+    "message": Key(STR, required=True),
+    "replacement": Key(STR),
 }
 
 HTTP: Schema = {
@@ -132,6 +138,7 @@ PARAM: Schema = {
     "credential": Key(STR),
     "explode": Key(BOOL),
     "aliases": Key(LIST),
+    "deprecated": Key(STR_OR_MAP),
 }
 
 RETURNS: Schema = {

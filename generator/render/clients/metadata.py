@@ -25,6 +25,7 @@ def tool_spec(tool: Tool, provider: Provider) -> Call:
         ("returns", "" if tool.returns.type is None else str(tool.returns.type)),
         ("unwrap", tool.returns.unwrap),
         ("implementation", tool.implementation),
+        ("deprecated", tool.deprecated.sentence("tool") if tool.deprecated else ""),
     ]
     if tool.http is not None:
         http = tool.http
@@ -60,6 +61,7 @@ def param_spec(param: Param) -> Call:
         ("description", " ".join(param.description.split())),
         ("explode", None if param.explode else False),
         ("aliases", param.aliases),
+        ("deprecated", param.deprecated.sentence("param") if param.deprecated else ""),
     ]
     return Call("ParamSpec", tuple((k, v) for k, v in args if v is not None and v not in ("", ())))
 

@@ -116,6 +116,8 @@ def _param_doc(param: Param) -> str:
     text = _described(param.description, param.enum)
     if param.credential and param.credential not in text:
         text += f" Defaults to the account's `{param.credential}` credential."
+    if param.deprecated:
+        text += f" {param.deprecated.sentence('param')}"
     if param.type.base.name == "file":
         text += " Bytes, a path or a binary file object, or a (filename, content[, content_type])"
         text += " tuple of one."
@@ -127,6 +129,8 @@ def tool_ctx(tool: Tool) -> ToolCtx:
     lines = [tool.summary]
     if tool.description and tool.description.strip() != tool.summary.strip():
         lines += ["", tool.description.strip()]
+    if tool.deprecated:
+        lines += ["", f"{tool.deprecated.sentence('tool')} Calling it emits a DeprecationWarning."]
     if tool.params:
         lines += ["", "Args:", *(_param_doc(p) for p in ordered)]
     ref = tool.returns.type
