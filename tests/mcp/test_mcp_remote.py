@@ -225,3 +225,26 @@ def test_empty_schemas_dir_is_an_error(tmp_path: Path) -> None:
     done = serve("--schemas-dir", str(tmp_path))
     assert done.returncode == 2
     assert "no <provider>.json MCP schemas" in done.stderr and str(tmp_path) in done.stderr
+
+
+async def test_code_mode_scripts_cannot_pick_another_account(
+    tmp_path: Path, accounts: Path, tokens: Path, mocks: dict[str, MockServer]
+) -> None:
+    own = 'return app.integrations.fly_io.get_app({app_name = "mine"}).name'
+    other = 'return app.integrations.fly_io.bob.get_app({app_name = "theirs"}).name'
+    args = ["--mode", "code", "--tokens-file", str(tokens)]
+    with remote_server(tmp_path, *args, credentials=accounts) as server:
+        async with (
+            bearer_client(ALICE_TOKEN) as http,
+            streamable_http_client(server.url, http_client=http) as (read, write),
+            ClientSession(read, write, READ_TIMEOUT) as session,
+        ):
+            await session.initialize()
+            mine = await session.call_tool("run_lua", {"code": own})
+            theirs = await session.call_tool("run_lua", {"code": other})
+    assert json.loads(text_of(mine))["result"] == "mine", text_of(mine)
+    refused = json.loads(text_of(theirs))
+    assert refused["ok"] is False and refused["result"] is None, refused
+    assert "account 'bob' refused" in refused["error"]["message"]
+    assert [r["path"] for r in mocks["alice"].requests()] == ["/v1/apps/mine"]
+    assert mocks["bob"].requests() == []

@@ -60,6 +60,7 @@ class Bridge:
         account: str | None,
         log: CallLog,
         write_flag: str = "--force",
+        lock_account: bool = False,
     ) -> None:
         self.session = session
         self.optional_registry = registry  # None: the MCP-only API
@@ -69,6 +70,7 @@ class Bridge:
         self.limits = limits
         self.force = force
         self.account = account
+        self.lock_account = lock_account  # a remote caller acts as `account` only
         self.write_flag = write_flag  # named in a refusal: how to allow writes
         self.log = log
 
@@ -114,6 +116,9 @@ class Bridge:
             return self._logged_failure(
                 entry, arguments, "arguments must be a table of named parameters"
             )
+        if self.lock_account and account not in (None, self.account):
+            message = f"account {account!r} refused: this caller acts as its own account only"
+            return self._logged_failure(entry, arguments, message, status="refused")
         if entry.access != "read" and not self.force:
             message = (
                 f"{entry.access} tool refused: pass {self.write_flag} to run it (nothing was sent)"

@@ -57,7 +57,8 @@ class LuaHost:
     (`app.mcp`, `mcp`, `json`, `regex`, printing).
 
     `force` allows write and destructive tools; `account` is the account of
-    `app.integrations.<ns>.<tool>` (None: the registry's default); `strict`
+    `app.integrations.<ns>.<tool>` (None: the registry's default), and with
+    `lock_account` the only one (`<ns>.<other account>` is refused); `strict`
     makes results refuse fields their type does not declare; `stream`, when
     set, receives printed text as it is produced instead of `RunResult.output`;
     `mcp_servers` are the user's MCP servers (see mcp_config.py); `isolate`
@@ -68,6 +69,7 @@ class LuaHost:
     registry: Registry | None
     force: bool = False
     account: str | None = None
+    lock_account: bool = False
     limits: Limits = field(factory=Limits)
     strict: bool = False
     root: Path = PROJECT_ROOT
@@ -161,6 +163,7 @@ class LuaHost:
             account=self.account,
             log=log,
             write_flag=self.write_flag,
+            lock_account=self.lock_account,
         )
         return bridge.callbacks() | extras.callbacks()
 

@@ -51,7 +51,7 @@ class CodeHandlers:
         self.listing = ToolListing(list(self.definitions.values()))
         self.validators = Validators()
         self._registry: Registry | None = None
-        self._hosts: dict[str | None, LuaHost] = {}
+        self._hosts: dict[tuple[str | None, bool], LuaHost] = {}
         self._docs: DocIndex | None = None
 
     @property
@@ -86,8 +86,9 @@ class CodeHandlers:
             elif name == code_tools.READ:
                 value = await anyio.to_thread.run_sync(self.read, arguments["name"])
             else:
-                account = caller_account(ctx.request, self.options.account)
-                value = await self.run(arguments["code"], account)
+                token_account = caller_account(ctx.request)  # a token's: the only one
+                account = token_account or self.options.account
+                value = await self.run(arguments["code"], account, token_account is not None)
         except (SearchError, LookupError, CatalogError) as exc:
             return failure(f"{name}: {exc}")
         except Exception:  # a bug must not cost the client its answer or the server its life
@@ -118,21 +119,22 @@ class CodeHandlers:
             self._docs = DocIndex(self.registry(), PROJECT_ROOT)
         return {"name": name, "markdown": self._docs.read(name)}
 
-    async def run(self, code: str, account: str | None) -> dict[str, Any]:
-        host = self._host(account)
+    async def run(self, code: str, account: str | None, locked: bool = False) -> dict[str, Any]:
+        host = self._host(account, locked)
         result = await anyio.to_thread.run_sync(host.run, code, code_tools.RUN)
         logger.info("run_lua %s, %d call(s)", "ok" if result.ok else "failed", len(result.calls))
         return {**result.as_json(), "calls": result.calls}
 
-    def _host(self, account: str | None) -> LuaHost:
-        host = self._hosts.get(account)
+    def _host(self, account: str | None, locked: bool) -> LuaHost:
+        host = self._hosts.get((account, locked))
         if host is None:
             from generator.hosts.lua import LuaHost
 
-            host = self._hosts[account] = LuaHost(
+            host = self._hosts[account, locked] = LuaHost(
                 self.registry(),
                 force=self.options.allow_writes,
                 account=account,
+                lock_account=locked,
                 write_flag=WRITE_FLAG,
             )
         return host
