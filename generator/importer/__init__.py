@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from generator.importer import emit
 from generator.importer.document import spec_data
 from generator.importer.merge import merge_spec, plain
 from generator.importer.report import ImportReport
@@ -142,12 +143,12 @@ def _candidate(
 ) -> tuple[str, list[Diagnostic]]:
     from generator.spec import load_provider
 
-    document = _literal_blocks(imported)
-    if existing is not None:
+    if existing is None:
+        text = emit.dump(imported)  # fast; the round-trip writer is for keeping comments
+    else:
         current = yaml.load(existing)
-        merge_spec(current, document, base, changes)
-        document = current
-    text = _dump(yaml, document)
+        merge_spec(current, _literal_blocks(imported), base, changes)
+        text = _dump(yaml, current)
     with tempfile.TemporaryDirectory(prefix="toolgen-import-") as scratch:
         candidate = Path(scratch) / "specs" / name
         candidate.parent.mkdir()
