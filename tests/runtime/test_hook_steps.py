@@ -1,0 +1,122 @@
+"""Composite tools: a hook's `Call` and `Request` steps, sync and async, on a scripted server."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from attrs import evolve
+
+from generator.runtime import errors
+from generator.runtime.hooks import Call, Request, Steps, load_hook
+from generator.runtime.meta import ParamSpec
+from generator.runtime.model import anything
+from generator.runtime.retry import RetryPolicy
+from tests.runtime.demo import TOKEN, TOOLS, AsyncDemo, Demo
+from tests.runtime.scripted import Reply, scripted_server
+
+RETRY = RetryPolicy(max_attempts=2, backoff=0.01, max_backoff=0.02)
+
+
+def combo(*, app_name: str, note: str = "") -> Steps:
+    app = yield Call("get_app", {"app_name": app_name})
+    posted = yield Request("POST", "/apps", query={"tag": ["a", "b"]}, body={"name": app["name"]})
+    gone = yield Request("delete", f"/apps/{app_name}")
+    return {"app": app, "posted": posted, "gone": gone, "note": note}
+
+
+HOOKED = {
+    **TOOLS,
+    "combo": evolve(
+        TOOLS["get_app"],
+        name="combo",
+        method="",
+        path="",
+        params=(ParamSpec(name="app_name", type="string", required=True),),
+        implementation=f"{__name__}:combo",
+    ),
+}
+
+
+class HookDemo(Demo):
+    TOOLS = HOOKED
+
+    def get_app(self, app_name: str) -> Any:
+        return self._call("get_app", {"app_name": app_name}, anything)
+
+
+class AsyncHookDemo(AsyncDemo):
+    TOOLS = HOOKED
+
+    async def get_app(self, app_name: str) -> Any:
+        return await self._call("get_app", {"app_name": app_name}, anything)
+
+
+REPLIES = (Reply(200, {"name": "web"}), Reply(201, {"id": 1}), Reply(204))
+EXPECTED = {"app": {"name": "web"}, "posted": {"id": 1}, "gone": None, "note": ""}
+
+
+def hook_client(url: str) -> HookDemo:
+    return HookDemo._create({"api_token": TOKEN}, base_url=url, timeout=5.0, use_file=False)
+
+
+def check_sent(seen: list[Any]) -> None:
+    assert [(s.method, s.path) for s in seen] == [
+        ("GET", "/apps/web"),
+        ("POST", "/apps?tag=a&tag=b"),
+        ("DELETE", "/apps/web"),
+    ]
+    assert json.loads(seen[1].body) == {"name": "web"}
+    assert seen[2].body == b""
+    assert all(s.headers["Authorization"] == f"Bearer {TOKEN}" for s in seen)
+
+
+def test_load_hook_finds_the_function() -> None:
+    assert load_hook(f"{__name__}:combo") is combo
+
+
+def test_hook_steps_run_in_order_sync() -> None:
+    with scripted_server() as server:
+        server.add(*REPLIES)
+        with hook_client(server.url) as client:
+            assert client._hook("combo", {"app_name": "web"}, anything) == EXPECTED
+    check_sent(server.seen)
+
+
+async def test_hook_steps_run_in_order_async() -> None:
+    with scripted_server() as server:
+        server.add(*REPLIES)
+        async with AsyncHookDemo._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        ) as client:
+            assert await client._hook("combo", {"app_name": "web"}, anything) == EXPECTED
+    check_sent(server.seen)
+
+
+def test_raw_post_is_not_retried_but_raw_delete_is() -> None:
+    with scripted_server() as server:
+        hook = HookDemo._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, retry=RETRY, use_file=False
+        )
+        server.add(Reply(200, {"name": "web"}), Reply(503, {"message": "busy"}))
+        with hook as client, pytest.raises(errors.ServerError):
+            client._hook("combo", {"app_name": "web"}, anything)
+        assert [s.method for s in server.seen] == ["GET", "POST"]
+        server.seen.clear()
+        server.add(Reply(200, {"name": "web"}), Reply(201, {}), Reply(503, {}), Reply(204))
+        with HookDemo._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, retry=RETRY, use_file=False
+        ) as client:
+            assert client._hook("combo", {"app_name": "web"}, anything)["gone"] is None
+        assert [s.method for s in server.seen] == ["GET", "POST", "DELETE", "DELETE"]
+
+
+def test_hook_arguments_are_checked_before_any_step() -> None:
+    with (
+        scripted_server() as server,
+        hook_client(server.url) as client,
+        pytest.raises(TypeError),
+    ):
+        client._hook("combo", {"app": "web"}, anything)
+    assert server.seen == []
