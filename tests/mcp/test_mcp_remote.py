@@ -248,3 +248,21 @@ async def test_code_mode_scripts_cannot_pick_another_account(
     assert "account 'bob' refused" in refused["error"]["message"]
     assert [r["path"] for r in mocks["alice"].requests()] == ["/v1/apps/mine"]
     assert mocks["bob"].requests() == []
+
+
+async def test_a_session_belongs_to_the_token_that_opened_it(
+    tmp_path: Path, accounts: Path, tokens: Path, mocks: dict[str, MockServer]
+) -> None:
+    initialize = {"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "test", "version": "0"}}}  # fmt: skip
+    with remote_server(tmp_path, "--tokens-file", str(tokens), credentials=accounts) as server:
+        async with httpx.AsyncClient(timeout=10) as http:
+            alice = {**MCP_HEADERS, "authorization": f"Bearer {ALICE_TOKEN}"}
+            opened = await http.post(server.url, json=initialize, headers=alice)
+            session = {"mcp-session-id": opened.headers["mcp-session-id"]}
+            bob = {**MCP_HEADERS, **session, "authorization": f"Bearer {BOB_TOKEN}"}
+            hijack = await http.post(server.url, json=CALL, headers=bob)
+    assert opened.status_code == 200
+    assert hijack.status_code == 404
+    assert all(mock.requests() == [] for mock in mocks.values())

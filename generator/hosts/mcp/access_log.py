@@ -12,7 +12,6 @@ import json
 import os
 import sys
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -29,6 +28,7 @@ class AccessLog:
     def __init__(self, app: ASGIApp, fd: int | None = None) -> None:
         self.app = app
         self.fd = sys.stderr.fileno() if fd is None else fd
+        self._second, self._prefix = -1, ""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -57,11 +57,22 @@ class AccessLog:
             if not (scope["path"] in QUIET_PATHS and outcome["status"] == 200):
                 self.write(scope, outcome, bytes(body), time.perf_counter() - started)
 
+    def timestamp(self) -> str:
+        """UTC with milliseconds, `2026-11-30T00:48:58.060Z`; the seconds part is cached."""
+        now = time.time()
+        second = int(now)
+        if second != self._second:
+            self._second, self._prefix = (
+                second,
+                time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now)),
+            )
+        return f"{self._prefix}.{int((now - second) * 1000):03d}Z"
+
     def write(self, scope: Scope, outcome: dict[str, int], body: bytes, seconds: float) -> None:
         caller = caller_of(scope)
         client = scope.get("client")
         entry: dict[str, Any] = {
-            "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "ts": self.timestamp(),
             "pid": os.getpid(),  # the worker's: the app is built before the fork
             "client": client[0] if client else None,
             "method": scope["method"],
