@@ -145,6 +145,10 @@ def search_path(provider_id: str) -> str:
     return f"generated/search/{provider_id}.json"
 
 
+def changelog_path(provider_id: str) -> str:
+    return f"docs/changelog/{provider_id}.md"
+
+
 def reference_path(provider_id: str) -> str:
     return f"docs/reference/{provider_id}.md"
 

@@ -33,6 +33,10 @@ def diff(
             help="Exit 1 on an unacknowledged breaking change (default), any change, or never."
         ),
     ] = FailOn.breaking,
+    changelog: Annotated[
+        bool,
+        typer.Option("--changelog", help="Print each provider's next changelog entry (YAML)."),
+    ] = False,
     root: Annotated[
         Path | None, typer.Option(help="Project root (default: found from cwd).")
     ] = None,
@@ -59,6 +63,8 @@ def diff(
     report = build_report(old, new, against)
     if as_json:
         typer.echo(json.dumps(report.to_json(), indent=2, sort_keys=True))
+    elif changelog:
+        typer.echo(report.changelog())
     else:
         typer.echo(report.text())
     failed = {

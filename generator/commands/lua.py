@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from generator.hosts.lua import LuaHost
 
 File = Annotated[Path | None, typer.Argument(help="Lua script to run.", dir_okay=False)]
+Files = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Lua script to run (with --check: scripts to check).", dir_okay=False),
+]
 Eval = Annotated[str | None, typer.Option("--eval", "-e", help="Lua code to run.")]
 AsJson = Annotated[
     bool,
@@ -81,7 +85,7 @@ def _run(host: LuaHost, script: str, name: str, as_json: bool) -> None:
 
 @app.command("lua")
 def lua(
-    file: File = None,
+    files: Files = None,
     code: Eval = None,
     as_json: AsJson = False,
     force: Annotated[
@@ -98,13 +102,24 @@ def lua(
         bool, typer.Option(help="Results refuse fields their type does not declare (for tests).")
     ] = False,
     mcp_config: McpConfig = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Check the scripts against the specs without running them."),
+    ] = False,
 ) -> None:
     """Run Lua with app.integrations.*, app.mcp.*, docs.*, json.*, regex.*, mcp.*,
     lua_read_doc, dump and print.
 
     Write and destructive tools are refused unless --force is given. Exit 0 on
     success, 1 on a Lua, provider or MCP error or a timeout, 2 on a usage error.
+    With --check, nothing runs: every call in FILES is checked against the
+    project's specs and each problem printed as file:line:col (exit 1 on errors).
     """
+    if check:
+        _check(files or [], as_json)
+    if files and len(files) > 1:
+        raise _fail_usage("give one Lua FILE to run (several only with --check)")
+    file = files[0] if files else None
     from generator.hosts.lua import Limits, LuaHost
     from generator.hosts.lua.host import PROJECT_ROOT
     from generator.hosts.registry import Registry
@@ -152,3 +167,36 @@ def mcp_lua(
         mcp_servers=_servers(mcp_config),
     )
     _run(host, script, name, as_json)
+
+
+def _check(files: list[Path], as_json: bool) -> None:
+    from generator.evolve.scripts import check_scripts
+    from generator.output.root import NoProject, project_root
+    from generator.spec import SpecError, load_or_raise, spec_paths
+
+    if not files:
+        raise _fail_usage("--check needs one or more Lua FILEs")
+    try:
+        root = project_root()
+        catalog = load_or_raise(spec_paths(root), root)
+        diagnostics = check_scripts(files, catalog)
+    except (NoProject, SpecError) as exc:
+        raise _fail_usage(str(exc)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail_usage(f"cannot read a script: {exc}") from None
+    errors = [d for d in diagnostics if d.severity == "error"]
+    if as_json:
+        found = [
+            {"location": str(d.loc), "severity": d.severity, "code": d.code, "message": d.message}
+            for d in diagnostics
+        ]
+        typer.echo(json.dumps({"ok": not errors, "diagnostics": found}, ensure_ascii=False))
+    else:
+        for diagnostic in diagnostics:
+            typer.echo(str(diagnostic), err=True)
+        typer.echo(
+            f"{'FAILED' if errors else 'ok'}: {len(files)} script(s) checked, "
+            f"{len(errors)} error(s), {len(diagnostics) - len(errors)} warning(s)",
+            err=True,
+        )
+    raise typer.Exit(1 if errors else 0)

@@ -24,6 +24,7 @@ class Change:
     loc: Loc  # the new side; the old side's location for removals
     tool: str = ""
     param: str = ""
+    before: str = ""  # renames: the old name
 
     @property
     def breaking(self) -> bool:

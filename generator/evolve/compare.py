@@ -113,6 +113,7 @@ def _tools(old: Provider, new: Provider, label: str) -> Iterator[Change]:
                 everywhere("compatible"),
                 successor.loc,
                 successor.name,
+                before=tool.name,
             )
         yield from _lost_aliases(pid, tool, successor, new_names)
         yield from _tool(pid, tool, successor)
@@ -153,6 +154,7 @@ def _removed(old: Provider, new: Provider, tool: Tool, label: str) -> Change:
             everywhere("breaking"),
             same_route.loc,
             same_route.name,
+            before=tool.name,
         )
     return Change(
         new.id,

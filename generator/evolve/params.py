@@ -36,6 +36,7 @@ def compare_params(pid: str, old: Tool, new: Tool) -> Iterator[Change]:
                 "param-renamed",
                 f"{before.name} renamed to {after.name}; the old name stays as an alias",
                 breaking=False,
+                before=before.name,
             )
         yield from _param(pid, new, before, after)
     for after in new.params:
@@ -81,6 +82,7 @@ def _removed_or_renamed(pid: str, before: Param, new: Tool) -> Change:
             f"{before.name} renamed to {twin.name} without an alias "
             f"(add `aliases: [{before.name}]` to the parameter to keep it)",
             breaking=True,
+            before=before.name,
         )
     return _change(
         pid,
@@ -171,6 +173,7 @@ def _change(
     *,
     breaking: bool,
     name: str = "",
+    before: str = "",
 ) -> Change:
     impact = only(CALLER_SURFACES) if breaking else everywhere("compatible")
     loc = param.loc if param is not None and param.loc.line else tool.loc
@@ -182,4 +185,5 @@ def _change(
         loc,
         tool.name,
         param.name if param is not None else name,
+        before,
     )

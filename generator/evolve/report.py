@@ -6,6 +6,7 @@ from typing import Any
 
 from attrs import frozen
 
+from generator.evolve.changelog import draft_entry
 from generator.evolve.changes import Change
 from generator.evolve.compare import compare_catalogs
 from generator.evolve.versions import acknowledges, propose_version
@@ -50,6 +51,17 @@ class DiffReport:
         lines.append("")
         lines.extend(verdict.line() for verdict in self.verdicts)
         return "\n".join(lines)
+
+    def changelog(self) -> str:
+        """Per provider: the proposed `version:` and the entry to add under `changelog:`."""
+        blocks = []
+        for verdict in self.verdicts:
+            mine = [c for c in self.changes if c.provider == verdict.provider]
+            blocks.append(
+                f"# specs/{verdict.provider}.yaml: provider.version {verdict.proposed}\n"
+                f"changelog:\n{draft_entry(verdict.proposed, mine)}"
+            )
+        return "\n\n".join(blocks) if blocks else f"No changes against {self.against}."
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.spec.diagnostics import Diagnostic, Report, did_you_mean, sorted_diagnostics
 from generator.spec.examples import check_call, compile_error
 from generator.spec.lua_calls import integration_calls
-from generator.spec.model import Catalog, Loc
+from generator.spec.model import Catalog, Loc, Provider
 
 
 def check_scripts(paths: Sequence[Path], catalog: Catalog) -> list[Diagnostic]:
@@ -46,3 +46,11 @@ def check_script(name: str, code: str, catalog: Catalog, report: Report) -> None
             )
             continue
         check_call(call, provider, report, at)
+        _warn_deprecated(call.path[-1], provider, at(call.line, call.col), report)
+
+
+def _warn_deprecated(name: str, provider: Provider, loc: Loc, report: Report) -> None:
+    tool = next((t for t in provider.tools if name == t.name or name in t.aliases), None)
+    if tool is not None and tool.deprecated is not None:
+        message = f"{provider.id}.{tool.name}: {tool.deprecated.sentence('tool')}"
+        report.diagnostics.append(Diagnostic(loc, "deprecated-call", message, "warning"))

@@ -16,7 +16,7 @@ from types import ModuleType
 from generator.spec.model import Catalog, Provider
 from generator.spec.summary import ProviderSummary
 
-SURFACES = ("lua_docs", "mcp", "reference", "clients", "openapi", "search")
+SURFACES = ("lua_docs", "mcp", "reference", "clients", "openapi", "search", "changelog")
 
 
 def _surface(name: str) -> ModuleType | None:

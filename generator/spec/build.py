@@ -9,6 +9,7 @@ from typing import Any
 from generator import naming
 from generator.spec import schema
 from generator.spec.build_tool import build_tool
+from generator.spec.changelog import read_changelog
 from generator.spec.context import Context
 from generator.spec.examples import lua_blocks
 from generator.spec.fields import Fields, entries, items
@@ -61,6 +62,7 @@ def build_provider(ctx: Context, root: Any) -> Provider | None:
         description=info.text("description"),
         docs_url=info.text("docs_url"),
         version=_version(ctx, info),
+        changelog=read_changelog(ctx, top, info.text("version")),
         api=api,
         credentials=tuple(_credentials(ctx, top)),
         types=tuple(_types(ctx, top)),

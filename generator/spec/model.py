@@ -264,6 +264,15 @@ class Note:
 
 
 @frozen
+class Release:
+    """One `changelog:` entry: a version and what changed in it, in people's words."""
+
+    version: str
+    changes: tuple[str, ...] = ()
+    loc: Loc = NOWHERE
+
+
+@frozen
 class Deviation:
     """A declared, deliberate difference from the provider's published spec."""
 
@@ -287,6 +296,7 @@ class Provider:
     tools: tuple[Tool, ...] = ()
     notes: tuple[Note, ...] = ()
     deviations: tuple[Deviation, ...] = ()
+    changelog: tuple[Release, ...] = ()  # newest first
     source: str = ""  # spec path relative to the project root: `specs/fly-io.yaml`
     version: str = ""  # MAJOR.MINOR.PATCH of the provider's published surfaces; "" = unversioned
     loc: Loc = NOWHERE

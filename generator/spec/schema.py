@@ -31,6 +31,12 @@ TOP: Schema = {
     "tools": Key(LIST, required=True),
     "notes": Key(LIST),
     "deviations": Key(LIST),
+    "changelog": Key(LIST),
+}
+
+CHANGELOG_ENTRY: Schema = {
+    "version": Key(STR, required=True),
+    "changes": Key(LIST, required=True),
 }
 
 PROVIDER: Schema = {

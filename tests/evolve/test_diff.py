@@ -156,7 +156,10 @@ def test_required_param_and_type_and_enum_changes(project: Path) -> None:
 def test_narrowed_type_and_renamed_param(project: Path) -> None:
     _edit(
         project,
-        ("{name: limit, type: integer,", "{name: limit, type: string,"),
+        (
+            '{name: tags, type: "string[]", description: Labels.}',
+            '{name: tags, type: "integer[]", description: Labels.}',
+        ),
         (
             "{name: widget_id, type: string, in: path, description: Widget id.}",
             "{name: id, type: string, in: path, wire: widget_id, description: Widget id.}",
@@ -165,7 +168,7 @@ def test_narrowed_type_and_renamed_param(project: Path) -> None:
     )
     _, report = _diff(project)
     codes = _codes(report)
-    assert codes["param-type-changed:list_widgets:limit"]["severity"] == "breaking"
+    assert codes["param-type-changed:create_widget:tags"]["severity"] == "breaking"
     assert codes["param-renamed:get_widget:id"]["severity"] == "breaking"
 
 
