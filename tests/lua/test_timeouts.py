@@ -106,4 +106,5 @@ def test_cli_timeout_stops_a_stuck_pattern() -> None:
     elapsed = time.monotonic() - started
     assert done.returncode == 1
     assert json.loads(done.stdout)["error"] == {"message": "time limit exceeded (2s)"}
-    assert elapsed < WALL + 2.0, elapsed  # plus the CLI's own start-up
+    # Plus the CLI's own start-up, which takes seconds on a loaded 2-core machine.
+    assert elapsed < WALL + 6.0, elapsed
