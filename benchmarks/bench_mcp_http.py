@@ -11,7 +11,8 @@ a fixed window: calls/s, latency percentiles, failed calls (transport errors,
 non-200, JSON-RPC errors or `isError` results), and CPU seconds per call of
 the server (parent and workers, from /proc), of the mock and of the clients.
 
-Prints a table and one JSON line.
+Prints a table and one JSON line. `--profile` (needs `py-spy` on PATH or in
+the venv) samples one worker during the window and prints where its CPU goes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -29,7 +31,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -199,7 +201,51 @@ async def load(url: str, clients: int, seconds: float, warmup: float) -> dict[st
     return {"calls": sum(counts), "latencies": latencies, "failed": failed}
 
 
-def run(clients: int, seconds: float, workers: int, warmup: float = 2.0) -> dict[str, Any]:
+# Where a sampled stack's time goes: the innermost frame naming one of these decides.
+PROFILE_PARTS = [
+    ("upstream call: generated client, httpx", ("Registry.acall",)),
+    ("tool handler: schemas, results", ("ToolHandlers.call", "ToolHandlers.call_tool")),
+    ("MCP SDK: JSON-RPC dispatch", ("JSONRPCDispatcher", "ServerRunner", "serve_connection")),
+    ("MCP SDK: streamable HTTP transport", ("StreamableHTTPSessionManager", "StreamableHTTPServerTransport")),
+    ("access log, auth", ("AccessLog.write", "BearerAuth", "rpc_fields")),
+    ("HTTP server: uvicorn", ("RequestResponseCycle", "HttpToolsProtocol", "H11Protocol")),
+]  # fmt: skip
+
+
+def profile_summary(raw: Path) -> dict[str, float]:
+    """Share of samples per part of `PROFILE_PARTS` (plus "event loop, other") from py-spy's raw output."""
+    counts: Counter[str] = Counter()
+    for line in raw.read_text().splitlines():
+        stack, _, number = line.rpartition(" ")
+        part = next(
+            (name for frame in reversed(stack.split(";")) for name, marks in PROFILE_PARTS
+             if any(mark in frame for mark in marks)),
+            "event loop, other",
+        )  # fmt: skip
+        counts[part] += int(number)
+    total = sum(counts.values()) or 1
+    return {name: round(count / total * 100, 1) for name, count in counts.most_common()}
+
+
+@contextmanager
+def profiling(pid: int, seconds: float, out: Path) -> Iterator[None]:
+    spy = shutil.which("py-spy") or shutil.which("py-spy", path=str(Path(sys.executable).parent))
+    if spy is None:
+        raise SystemExit("--profile needs py-spy (pip install py-spy)")
+    command = [spy, "record", "-p", str(pid), "-d", str(int(seconds)), "-r", "100"]
+    process = subprocess.Popen(
+        [*command, "--format", "raw", "-o", str(out), "--nonblocking"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        yield
+    finally:
+        process.wait(timeout=seconds + 30)
+
+
+def run(
+    clients: int, seconds: float, workers: int, warmup: float = 2.0, profile: bool = False
+) -> dict[str, Any]:
     with (
         tempfile.TemporaryDirectory(prefix="toolgen-bench-http-") as temp,
         mock_fly(Path(temp)) as mock_pid,
@@ -207,9 +253,12 @@ def run(clients: int, seconds: float, workers: int, warmup: float = 2.0) -> dict
     ):
         pids = process_tree(server.pid)
         before = cpu_seconds(pids), cpu_seconds([mock_pid]), _self_cpu()
-        result = asyncio.run(load(url, clients, seconds, warmup))
+        raw = Path(temp) / "profile.txt"
+        with profiling(pids[-1], seconds + warmup, raw) if profile else nullcontext():
+            result = asyncio.run(load(url, clients, seconds, warmup))
         after = cpu_seconds(pids), cpu_seconds([mock_pid]), _self_cpu()
         lines = (Path(temp) / "server.log").read_text().splitlines()
+        parts = profile_summary(raw) if profile else {}
     pids_seen = Counter(json.loads(line)["pid"] for line in lines if line.startswith("{"))
     # The CPU window includes the warm-up; calls counted after it: scale CPU to the window.
     share = seconds / (seconds + warmup)
@@ -225,6 +274,7 @@ def run(clients: int, seconds: float, workers: int, warmup: float = 2.0) -> dict
         "server_cpu_ms_per_call": cpu[0], "mock_cpu_ms_per_call": cpu[1],
         "client_cpu_ms_per_call": cpu[2], "server_processes": len(pids),
         "busiest_worker_share": round(max(pids_seen.values()) / sum(pids_seen.values()), 2),
+        **({"profile_percent": parts} if profile else {}),
     }  # fmt: skip
 
 
@@ -255,8 +305,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--profile", action="store_true", help="py-spy one worker meanwhile")
     options = parser.parse_args()
-    results = run(options.clients, options.seconds, options.workers)
+    results = run(options.clients, options.seconds, options.workers, profile=options.profile)
     width = max(map(len, results))
     for key, value in results.items():
         budget = BUDGETS.get(key)

@@ -266,3 +266,17 @@ async def test_a_session_belongs_to_the_token_that_opened_it(
     assert opened.status_code == 200
     assert hijack.status_code == 404
     assert all(mock.requests() == [] for mock in mocks.values())
+
+
+def test_stdio_prints_its_startup_line_on_stderr() -> None:
+    done = serve("--read-only", "-p", "fly-io")  # stdin is empty: serves nothing, exits
+    read_tools = sum(
+        t["annotations"]["readOnlyHint"] is True
+        for t in json.loads((ROOT / "generated/mcp/fly-io.json").read_text())["tools"]
+    )
+    assert done.returncode == 0 and done.stdout == ""
+    expected = (
+        "toolgen mcp: serving stdio transport=stdio mode=direct providers=1 "
+        f"tools={read_tools} read_only=yes"
+    )
+    assert done.stderr.splitlines() == [expected]
