@@ -32,7 +32,8 @@ def pascal(text: str) -> str:
     return name if name[:1].isalpha() else f"T{name}"
 
 
-FIELD_RESERVED = ANNOTATION_BUILTINS | MODEL_MEMBERS
+# `self`: the generated models' __init__ takes every field as a keyword argument.
+FIELD_RESERVED = ANNOTATION_BUILTINS | MODEL_MEMBERS | {"self"}
 
 
 def unique_name(wanted: str, taken: set[str], reserved: frozenset[str] = RESERVED_PARAMS) -> str:
