@@ -2,7 +2,7 @@
 -- Servers start on first use and stop when the script ends (the host does both).
 local sandbox, host, api, servers = ...
 
-local type, next, ipairs = type, next, ipairs
+local type, ipairs = type, ipairs
 local readonly, checked = sandbox.readonly, api.checked
 
 local function op(name)
@@ -33,9 +33,21 @@ end
 local configured = {}
 for _, name in ipairs(servers) do configured[name] = true end
 
-api.app.mcp = readonly("app.mcp", function(_, server)
+local function lookup(_, server)
   if type(server) ~= "string" then return nil end
   if not configured[server] then return checked(host.mcp, "check", server) end -- raises: unknown
   views[server] = views[server] or server_view(server)
   return views[server]
-end, function() return next, configured, nil end)
+end
+
+-- pairs(app.mcp) gives each configured server's name and view.
+local function iterate()
+  local i = 0
+  return function()
+    i = i + 1
+    local name = servers[i]
+    if name then return name, lookup(nil, name) end
+  end
+end
+
+api.app.mcp = readonly("app.mcp", lookup, iterate)

@@ -6,6 +6,7 @@ values converted to fresh Lua tables; MCP calls go into the call log.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 from generator.hosts.lua.calllog import CallLog, failed_record, redact
@@ -84,14 +85,13 @@ class Extras:
             return self._fail(f"mcp.{op}: {exc}")
         method = getattr(self.mcp_api, "servers_list" if op == "servers" else op)
         try:
-            if op not in LOGGED:
-                value = method(*plain)
-            else:
-                value = self._logged(op, method, plain)
+            inspect.signature(method).bind(*plain)
+        except TypeError:
+            return self._fail(f"mcp.{op}: wrong number of arguments (see docs/commands.md)")
+        try:
+            value = self._logged(op, method, plain) if op in LOGGED else method(*plain)
         except McpFailure as exc:
             return self._fail(exc.message, tool=exc.tool)
-        except TypeError:
-            return self._fail(f"mcp.{op}: wrong arguments (see docs/commands.md)")
         return self._lua(value, f"mcp.{op}")
 
     def _logged(self, op: str, method: Any, args: list[Any]) -> Any:
