@@ -35,37 +35,45 @@ def build(
         typer.Option("--root", help="Project root (default: found from the working directory)."),
     ] = None,
 ) -> None:
-    """Render the HTML site from `specs/` and index it for search."""
+    """Render the HTML site from `specs/` and index it for search (only what changed)."""
+    project = project_root(root)
+    site = out if out is not None else project / SITE_DIR
+    ids = list(dict.fromkeys(provider or []))
+    typer.echo(_build(project, site, ids))
+
+
+def _build(project: Path, site: Path, ids: list[str]) -> str:
+    """One incremental build; the summary line, or a clean exit with the problem printed."""
     import jinja2
 
     from generator.output import pipeline
-    from generator.render.site_build import SiteDirError, build_site
+    from generator.output.site_pipeline import site_owners
+    from generator.render.site_build import SiteDirError, write_site
     from generator.render.site_search import SearchIndexError
-    from generator.spec.model import Catalog
 
-    project = project_root(root)
-    ids = list(dict.fromkeys(provider or []))
     try:
-        catalog, warnings = pipeline.load(project, ids)
+        plan = site_owners(project, ids)
     except pipeline.UnknownProvider as exc:
         raise typer.BadParameter(str(exc), param_hint="--provider") from exc
     except pipeline.SpecErrors as exc:
         for diagnostic in exc.diagnostics:
             typer.echo(str(diagnostic), err=True)
         raise typer.Exit(1) from exc
-    for warning in warnings:
+    for warning in plan.diagnostics:
         typer.echo(str(warning), err=True)
-    if ids:
-        catalog = Catalog(tuple(p for p in catalog.providers if p.id in ids))
-    site = out if out is not None else project / SITE_DIR
     try:
-        files = build_site(catalog, site)
+        done = write_site(site, plan.owners)
     except (SiteDirError, SearchIndexError) as exc:
         raise _fail(str(exc)) from exc
-    except (ValueError, jinja2.TemplateError) as exc:  # a value an escaper refused
+    except (pipeline.RenderError, ValueError, jinja2.TemplateError) as exc:
         raise _fail(f"rendering the site failed: {exc}") from exc
-    pages = sum(path.endswith(".html") for path in files)
-    typer.echo(f"Built {pages} pages for {len(catalog.providers)} provider(s) in {site}")
+    pages = sum(path.endswith(".html") for path in done.files)
+    changed = len(done.written) + len(done.removed)
+    index = "search index updated" if done.indexed else "search index unchanged"
+    return (
+        f"Built {pages} pages for {plan.providers} provider(s) in {site}: "
+        f"{changed} file(s) changed, {index}"
+    )
 
 
 @docs_app.command("serve")

@@ -1,15 +1,18 @@
-"""The static reference site: `index.html`, one page per provider and local assets.
+"""The static reference site: `index.html`, a page per provider, a page per function, assets.
 
 Pure like the other surfaces (model -> {path: text}), but not part of
 `toolgen generate`: `toolgen docs build` writes it and adds the search index.
-The pages show what the reference pages show, from the same helpers.
+A provider's pages depend on that provider alone (`render_provider_pages`);
+the index depends only on each provider's `SiteEntry`, so after an edit only
+that provider's pages and the index are rendered again.
 """
 
 from __future__ import annotations
 
-import json
 import posixpath
 import shlex
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,11 +21,10 @@ import jinja2
 from attrs import frozen
 
 from generator import naming
-from generator.render import lua_docs
-from generator.render.common import AUTH_LABELS, ToolDoc, access_counts, spec_source, tool_doc
+from generator.render.common import AUTH_LABELS, access_counts, spec_source
 from generator.render.env import TEMPLATES, environment
 from generator.render.reference import credentials_example, lua_usage
-from generator.render.schema import input_schema, output_schema
+from generator.render.site_function import Function, function_page, site_function
 from generator.render.site_markdown import markdown, web_url
 from generator.spec.model import Catalog, Provider
 
@@ -30,6 +32,7 @@ SURFACE = "site"
 STATIC = TEMPLATES / SURFACE / "static"
 ASSETS_DIR = "assets"
 INDEX_PAGE = "index.html"
+__all__ = ["INDEX_PAGE", "Function", "SiteEntry", "function_page", "provider_page", "render_site"]
 
 
 def provider_page(provider_id: str) -> str:
@@ -38,14 +41,28 @@ def provider_page(provider_id: str) -> str:
 
 
 @frozen
-class Function:
-    """One tool as the site shows it: the reference's `ToolDoc` plus its anchor and schemas."""
+class SiteEntry:
+    """What the index page shows of one provider (cached with its pages)."""
 
-    doc: ToolDoc
-    anchor: str
-    http: str  # `GET /apps/{app_name}`; "" for composite tools
-    input_schema: str
-    output_schema: str  # "" for tools that return nothing
+    id: str
+    name: str
+    category: str
+    description: str
+    auth: str
+    tools: int
+    counts: tuple[tuple[str, int], ...]  # (access, count) in ACCESS_LABELS order
+
+
+def site_entry(provider: Provider) -> SiteEntry:
+    return SiteEntry(
+        provider.id,
+        provider.name,
+        provider.category,
+        provider.description,
+        AUTH_LABELS[provider.api.auth.kind],
+        len(provider.tools),
+        tuple(access_counts(provider).items()),
+    )
 
 
 @cache
@@ -56,33 +73,84 @@ def site_environment() -> jinja2.Environment:
     return env
 
 
+def reload_templates(compiled: Path) -> None:
+    """Templates as they are now (a long-lived `toolgen docs serve` calls this per build)."""
+    from generator.render import env
+
+    env.reload_templates(compiled)
+    site_environment.cache_clear()
+
+
 def render_site(catalog: Catalog) -> dict[str, str]:
     """Every file of the site, keyed by its path inside the site directory."""
-    files = {f"{ASSETS_DIR}/{path.name}": path.read_text("utf-8") for path in _static_files()}
-    files[INDEX_PAGE] = _render("index.html.j2", base="", rows=_index_rows(catalog))
+    files = render_assets()
+    files.update(render_index([site_entry(p) for p in catalog.providers]))
     for provider in catalog.providers:
-        files[provider_page(provider.id)] = render_provider_page(provider)
+        files.update(render_provider_pages(provider))
     return dict(sorted(files.items()))
 
 
-def render_provider_page(provider: Provider) -> str:
+def render_assets() -> dict[str, str]:
+    return {f"{ASSETS_DIR}/{path.name}": path.read_text("utf-8") for path in _static_files()}
+
+
+def render_index(entries: Sequence[SiteEntry]) -> dict[str, str]:
+    """The index page: every provider, filterable by name, category and auth."""
+    entries = sorted(entries, key=lambda entry: entry.id)
+    rows = [
+        {
+            "entry": entry,
+            "page": provider_page(entry.id),
+            "counts": dict(entry.counts),
+            "filter_text": f"{entry.id} {entry.name} {entry.description}".lower(),
+        }
+        for entry in entries
+    ]
+    categories = sorted(Counter(entry.category for entry in entries).items())
+    auths = sorted(Counter(entry.auth for entry in entries).items())
+    tools = sum(entry.tools for entry in entries)
+    page = _render(
+        "index.html.j2", base="", rows=rows, categories=categories, auths=auths, tools=tools
+    )
+    return {INDEX_PAGE: page}
+
+
+def render_provider_pages(provider: Provider) -> dict[str, str]:
+    """The provider's page and one page per function."""
+    functions = [site_function(tool, provider) for tool in provider.tools]
     page = provider_page(provider.id)
-    lua_markdown = _lua_markdown(provider)
+    files = {page: _provider_page(provider, functions, _base(page))}
+    for function in functions:
+        files[function.page] = _render(
+            "function.html.j2",
+            base=_base(function.page),
+            provider=provider,
+            provider_link=posixpath.relpath(page, posixpath.dirname(function.page)),
+            f=function,
+        )
+    return files
+
+
+def _provider_page(provider: Provider, functions: list[Function], base: str) -> str:
     return _render(
         "provider.html.j2",
-        base=posixpath.relpath(".", posixpath.dirname(page)) + "/",
+        base=base,
         provider=provider,
         docs_url=web_url(provider.docs_url),
         source=spec_source(provider),
         counts=access_counts(provider),
         auth=AUTH_LABELS[provider.api.auth.kind],
-        functions=[_function(tool_doc(tool, provider), provider) for tool in provider.tools],
+        functions=functions,
+        function_dir=provider.id,
         mcp_command=shlex.join(["toolgen", "mcp", "serve", "--provider", provider.id]),
         lua_doc_path=naming.lua_doc_path(provider.id),
-        lua_markdown=lua_markdown,
         credentials_file=credentials_example(provider),
         **lua_usage(provider),
     )
+
+
+def _base(page: str) -> str:
+    return posixpath.relpath(".", posixpath.dirname(page)) + "/"
 
 
 def _render(template: str, **context: Any) -> str:
@@ -91,44 +159,3 @@ def _render(template: str, **context: Any) -> str:
 
 def _static_files() -> list[Path]:
     return sorted(path for path in STATIC.iterdir() if path.is_file())
-
-
-def _index_rows(catalog: Catalog) -> list[dict[str, Any]]:
-    return [
-        {
-            "provider": provider,
-            "page": provider_page(provider.id),
-            "counts": access_counts(provider),
-            "auth": AUTH_LABELS[provider.api.auth.kind],
-            "filter_text": _filter_text(provider),
-        }
-        for provider in catalog.providers
-    ]
-
-
-def _filter_text(provider: Provider) -> str:
-    """What the index page's filter box matches against, lower case."""
-    return f"{provider.id} {provider.name} {provider.category} {provider.description}".lower()
-
-
-def _function(doc: ToolDoc, provider: Provider) -> Function:
-    tool = doc.tool
-    output = output_schema(tool, provider)
-    return Function(
-        doc=doc,
-        anchor=naming.anchor(tool.name),
-        http=f"{tool.http.method} {tool.http.path}" if tool.http else "",
-        input_schema=_json(input_schema(tool, provider)),
-        output_schema="" if output is None else _json(output),
-    )
-
-
-def _lua_markdown(provider: Provider) -> str:
-    """The agent-facing Lua docs (`generated/lua/<id>.md`) without its banner comment."""
-    text = lua_docs.render_provider(provider)[naming.lua_doc_path(provider.id)]
-    first, _, rest = text.partition("\n")
-    return rest.lstrip("\n") if first.startswith("<!--") else text
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False)

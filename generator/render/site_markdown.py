@@ -7,8 +7,9 @@ fetches anything from another host.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
@@ -36,8 +37,20 @@ def _parser() -> MarkdownIt:
     return parser
 
 
+# One line of prose that Markdown leaves as it is: no markup, entity, list or block start.
+_PLAIN = re.compile(r"[A-Za-z(][A-Za-z0-9 ,.;:'()/?%$@=+-]*")
+
+
+@lru_cache(maxsize=8192)
 def markdown(text: str, shift: int = 0) -> Escaped:
-    """HTML for Markdown text; headings move `shift` levels down (`#` -> `<h3>` for 2)."""
+    """HTML for Markdown text; headings move `shift` levels down (`#` -> `<h3>` for 2).
+
+    Memoized (field and parameter descriptions repeat across a provider's functions),
+    and one line of plain prose skips the parser: it can only become one paragraph.
+    """
+    plain = text.strip(" ")
+    if _PLAIN.fullmatch(plain) and "  " not in plain:
+        return Escaped(f"<p>{plain}</p>\n")
     parser = _parser()
     tokens = parser.parse(text)
     for token in tokens:

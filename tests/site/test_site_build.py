@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from generator import naming
 from generator.cli import app
 from generator.render.common import AUTH_LABELS, access_counts
-from generator.render.site import INDEX_PAGE, provider_page
+from generator.render.site import INDEX_PAGE, function_page, provider_page
 from generator.render.site_build import build_site
 from generator.spec.model import Catalog
 
@@ -34,6 +34,11 @@ def test_every_provider_has_a_page_with_every_function_anchor(site: Path, catalo
         assert page.all("h1")[0].text == provider.name
         missing = {naming.anchor(t.name) for t in provider.tools} - page.ids
         assert not missing, f"{provider.id}: no anchor for {sorted(missing)}"
+        links = set(page.links())
+        for tool in provider.tools:  # each row links to the function's own page
+            assert f"{provider.id}/{tool.name}.html" in links
+            assert (site / function_page(provider.id, tool.name)).is_file()
+        assert "MCP input schema" not in page.text  # schemas live on the function pages
 
 
 def test_provider_page_sections_come_in_the_seed_order(site: Path) -> None:
@@ -44,27 +49,34 @@ def test_provider_page_sections_come_in_the_seed_order(site: Path) -> None:
     assert any(c.startswith("toolgen lua --eval ") for c in code)
     assert any("app.integrations.fly_io" in c and "\n" in c for c in code)  # workflow file
     assert "toolgen mcp serve --provider fly-io" in code
-    assert any(c.startswith("# Fly.io") for c in code)  # the agent-facing docs, raw
+    assert "generated/lua/fly-io.md" in code  # where the agent-facing docs are
 
 
-def test_function_sections_show_names_badges_and_example(site: Path, catalog: Catalog) -> None:
+def test_function_pages_show_names_badges_and_examples(site: Path, catalog: Catalog) -> None:
     provider = catalog.provider("fly-io")
     assert provider is not None
-    page = parse(site / provider_page(provider.id))
-    articles = [e for e in page.all("article") if e.attrs.get("class") == "function"]
-    assert len(articles) == len(provider.tools)
-    for tool, article in zip(provider.tools, articles, strict=True):
-        text = article.text
+    badges = set()
+    for tool in provider.tools:
+        page = parse(site / function_page(provider.id, tool.name))
+        text = page.text
+        assert page.all("h1")[0].text.startswith(tool.name)
         assert naming.lua_path(provider.namespace, tool.name) in text
         assert naming.full_name(provider.id, tool.name) in text
         assert naming.mcp_name(provider.namespace, tool.name) in text
         assert all(alias in text for alias in tool.aliases)
         assert all(param.name in text for param in tool.params)
-        assert "Example" in text and "Response" in text
+        assert "Lua example" in text and "Python example" in text and "Response" in text
         assert tool.example is None or " ".join(tool.example.code.split()) in " ".join(text.split())
-    badges = {e.text for e in page.all("span") if "badge" in str(e.attrs.get("class"))}
+        python = [e.text for e in page.all("code") if "language-python" in str(e.attrs)]
+        assert python and python[0].startswith("from generated.clients.fly_io import FlyIo")
+        assert f"client.{tool.name}(" in python[0]
+        required = [p.name for p in tool.params if p.required and not p.credential]
+        assert all(f"{name}=" in python[0] for name in required)
+        compile(python[0], f"{tool.name}.py", "exec")  # the example is valid Python
+        assert "MCP input schema" in text
+        badges |= {e.text for e in page.all("span") if "badge" in str(e.attrs.get("class"))}
+        assert "KosmoKrator" not in text and "kosmo" not in text.lower()
     assert {"Read", "Write", "Destructive"} <= badges
-    assert "KosmoKrator" not in page.text and "kosmo" not in page.text.lower()
 
 
 def test_index_lists_every_provider_with_counts(site: Path, catalog: Catalog) -> None:
@@ -80,7 +92,11 @@ def test_index_lists_every_provider_with_counts(site: Path, catalog: Catalog) ->
             f"{len(provider.tools)} functions: {counts['read']} read, {counts['write']} write"
             in text
         )
-    assert "provider-filter" in page.ids
+    assert {"provider-filter", "category-filter", "auth-filter"} <= page.ids
+    options = [" ".join(e.text.split()) for e in page.all("option")]
+    for category in {p.category for p in catalog.providers}:
+        count = sum(p.category == category for p in catalog.providers)
+        assert f"{category} ({count})" in options
 
 
 def test_every_internal_link_resolves(site: Path) -> None:
@@ -96,6 +112,7 @@ def test_every_internal_link_resolves(site: Path) -> None:
                 broken.append(f"{path.name}: {link} (no such anchor)")
     assert not broken
     assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    assert list((site / "pagefind").glob("*/pagefind-entry.json"))
 
 
 def test_no_resource_comes_from_another_host(site: Path) -> None:
@@ -121,8 +138,8 @@ def test_cli_builds_one_provider(tmp_path: Path) -> None:
         app, ["docs", "build", "--root", str(ROOT), "--out", str(out), "-p", "heroku"]
     )
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (out / "providers").iterdir()) == ["heroku.html"]
-    assert any((out / "pagefind").glob("pagefind-entry.json"))
+    assert sorted(p.name for p in (out / "providers").iterdir()) == ["heroku", "heroku.html"]
+    assert any((out / "pagefind").glob("*/pagefind-entry.json"))
 
 
 def test_cli_refuses_a_directory_it_did_not_build(tmp_path: Path) -> None:

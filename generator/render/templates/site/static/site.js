@@ -1,27 +1,55 @@
-// Provider filter on the index page and the Pagefind search box on every page.
+// Provider filters on the index page and the Pagefind search box on every page.
 "use strict";
 
 function setUpFilter() {
   const input = document.getElementById("provider-filter");
   if (!input) return;
+  const category = document.getElementById("category-filter");
+  const auth = document.getElementById("auth-filter");
   const cards = Array.from(document.querySelectorAll(".provider-card"));
   const noMatch = document.getElementById("no-match");
-  input.addEventListener("input", () => {
+  const matchCount = document.getElementById("match-count");
+  const apply = () => {
     const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
     for (const card of cards) {
       const text = card.dataset.filter || "";
-      const visible = words.every((word) => text.includes(word));
+      const visible =
+        words.every((word) => text.includes(word)) &&
+        (!category.value || card.dataset.category === category.value) &&
+        (!auth.value || card.dataset.auth === auth.value);
       card.hidden = !visible;
       if (visible) shown += 1;
     }
     noMatch.hidden = shown > 0;
-  });
+    matchCount.textContent = `${shown} of ${cards.length} providers`;
+  };
+  input.addEventListener("input", apply);
+  category.addEventListener("change", apply);
+  auth.addEventListener("change", apply);
 }
 
-function setUpSearch() {
-  if (typeof PagefindUI === "undefined") return; // index not built
-  new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+async function setUpSearch() {
+  const box = document.getElementById("search");
+  if (typeof PagefindUI === "undefined" || !box) return; // index not built
+  // One Pagefind bundle per shard of the site, merged into one search box.
+  const root = new URL((box.dataset.base || "") + "pagefind/", document.baseURI);
+  let shards = [];
+  try {
+    shards = await (await fetch(new URL("shards.json", root))).json();
+  } catch (error) {
+    return;
+  }
+  if (!shards.length) return;
+  const bundle = (shard) => new URL(`${shard}/`, root).href;
+  new PagefindUI({
+    element: "#search",
+    bundlePath: bundle(shards[0]),
+    mergeIndex: shards.slice(1).map((shard) => ({ bundlePath: bundle(shard) })),
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+  });
 }
 
 document.addEventListener("DOMContentLoaded", () => {
