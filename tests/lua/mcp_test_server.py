@@ -1,11 +1,14 @@
 """A small MCP server for the Lua host tests, written with the official SDK.
 
-Run: `python mcp_test_server.py PORT` serves streamable HTTP on 127.0.0.1:PORT/mcp.
+`python mcp_test_server.py PORT` serves streamable HTTP on 127.0.0.1:PORT/mcp;
+`python mcp_test_server.py stdio DIR` serves stdio and leaves DIR/started and
+DIR/stopped behind.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import anyio
 from mcp.server.mcpserver import MCPServer
@@ -57,4 +60,12 @@ def review(code: str) -> str:
 
 
 if __name__ == "__main__":
-    server.run("streamable-http", host="127.0.0.1", port=int(sys.argv[1]))
+    if sys.argv[1] == "stdio":  # `stdio DIR`: marks DIR/started and DIR/stopped
+        marks = Path(sys.argv[2])
+        (marks / "started").touch()
+        try:
+            server.run("stdio")
+        finally:
+            (marks / "stopped").touch()
+    else:
+        server.run("streamable-http", host="127.0.0.1", port=int(sys.argv[1]))

@@ -256,3 +256,25 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, text: str, message: str) ->
     assert message in done.stderr and str(path) in done.stderr
     missing = toolgen("lua", "--mcp-config", str(tmp_path / "nope.json"), "--eval", "return 1")
     assert missing.returncode == 2 and "MCP config file not found" in missing.stderr
+
+
+def test_servers_start_on_first_use_and_stop_when_the_script_ends(tmp_path: Path) -> None:
+    used, unused = tmp_path / "used", tmp_path / "unused"
+    used.mkdir()
+    unused.mkdir()
+    server = [sys.executable, str(HERE / "mcp_test_server.py"), "stdio"]
+    config = tmp_path / "mcp.json"
+    servers = {
+        name: {"command": server[0], "args": [*server[1:], str(marks)]}
+        for name, marks in (("used", used), ("unused", unused))
+    }
+    config.write_text(json.dumps({"mcpServers": servers}), encoding="utf-8")
+    result = run(config, 'return app.mcp.used.shout({ text = "x" })')
+    assert result.result == "X!", result.error
+    assert (used / "started").exists()
+    for _ in range(100):  # the child stops its servers after answering
+        if (used / "stopped").exists():
+            break
+        time.sleep(0.1)
+    assert (used / "stopped").exists()
+    assert list(unused.iterdir()) == []  # never used, never started
