@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,6 +12,11 @@ from generator.commands.common import project_root
 
 docs_app = typer.Typer(help="Build or serve the static HTML reference site.", no_args_is_help=True)
 app.add_typer(docs_app, name="docs")
+
+if TYPE_CHECKING:
+    import threading
+
+    from generator.render.site_serve import LiveReload
 
 SITE_DIR = "site"
 
@@ -84,20 +89,65 @@ def serve(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Site directory (default: <root>/site).")
     ] = None,
+    root: Annotated[
+        Path | None,
+        typer.Option("--root", help="Project root (default: found from the working directory)."),
+    ] = None,
+    watch: Annotated[
+        bool,
+        typer.Option(
+            "--watch/--no-watch",
+            help="Rebuild after a spec or template is saved and reload open pages.",
+        ),
+    ] = True,
 ) -> None:
-    """Serve a built site on 127.0.0.1 until interrupted."""
-    from generator.render.site_serve import server_url, site_server
+    """Serve a built site on 127.0.0.1 until interrupted, rebuilding it as specs change."""
+    import threading
 
-    site = out if out is not None else project_root(None) / SITE_DIR
+    from generator.render.site_serve import LiveReload, server_url, site_server
+
+    project = project_root(root) if watch or out is None else None
+    site = out if out is not None else (project or Path.cwd()) / SITE_DIR
     if not (site / "index.html").is_file():
         raise _fail(f"no site in {site}; run `toolgen docs build` first")
+    live = LiveReload() if watch else None
     try:
-        server = site_server(site, port)
+        server = site_server(site, port, live=live)
     except OSError as exc:
         raise _fail(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from exc
     typer.echo(f"Serving {site} at {server_url(server)} (Ctrl-C to stop)")
+    stop = threading.Event()
+    if live is not None and project is not None:
+        watcher = threading.Thread(
+            target=_rebuild_on_change, args=(project, site, live, stop), daemon=True
+        )
+        watcher.start()
     with server:
         try:
             server.serve_forever()
         except KeyboardInterrupt:
             pass
+        finally:
+            stop.set()
+
+
+def _rebuild_on_change(project: Path, site: Path, live: LiveReload, stop: threading.Event) -> None:
+    """Rebuild the site after each batch of saved specs or templates; bump the live version."""
+    import watchfiles
+
+    from generator.output.cache import TEMPLATES
+
+    specs = project / "specs"
+    typer.echo(f"Watching {specs} and {TEMPLATES}")
+    for changes in watchfiles.watch(specs, TEMPLATES, stop_event=stop, raise_interrupt=False):
+        names = sorted({Path(path).name for _change, path in changes})
+        typer.echo(f"Changed: {', '.join(names)}")
+        try:
+            typer.echo(_build(project, site, []))
+        except typer.Exit:
+            typer.echo("The site was not rebuilt; fix the spec and save it again.")
+            continue
+        except Exception as exc:  # noqa: BLE001 (a bug must not end the session)
+            typer.echo(f"error: {type(exc).__name__}: {exc}")
+            continue
+        live.bump()

@@ -35,3 +35,44 @@ def test_serve_without_a_site_says_how_to_build_one(tmp_path: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 1
     assert "run `toolgen docs build` first" in done.stderr
+
+
+def test_serve_rebuilds_after_a_spec_edit_and_pages_reload(tmp_path: Path) -> None:
+    import os
+    import re
+    import shutil
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    project = tmp_path / "project"
+    (project / "specs").mkdir(parents=True)
+    shutil.copy(root / "pyproject.toml", project)
+    shutil.copy(root / "specs" / "heroku.yaml", project / "specs")
+    env = {**os.environ, "TOOLGEN_CACHE_DIR": str(tmp_path / "cache")}
+    site = project / "site"
+    build = [TOOLGEN, "docs", "build", "--root", str(project)]
+    subprocess.run(build, check=True, env=env, capture_output=True, timeout=300)
+    command = [TOOLGEN, "docs", "serve", "--port", "0", "--root", str(project)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split(" at ", 1)[1].split()[0]
+        assert process.stdout.readline().startswith("Watching ")
+        page = httpx.get(url + "providers/heroku.html", timeout=10).text
+        assert '<script src="/__toolgen/reload.js" defer></script>' in page
+        assert "__toolgen" not in (site / "providers" / "heroku.html").read_text("utf-8")
+        assert "location.reload()" in httpx.get(url + "__toolgen/reload.js", timeout=10).text
+        assert httpx.get(url + "__toolgen/version", timeout=10).text == "0"
+        spec = project / "specs" / "heroku.yaml"
+        text = re.sub(
+            r"(?m)^(    summary: ).*$", r"\1Served and edited.", spec.read_text(), count=1
+        )
+        spec.write_text(text, "utf-8")
+        deadline = time.monotonic() + 120
+        while httpx.get(url + "__toolgen/version", timeout=10).text == "0":
+            assert time.monotonic() < deadline, "no rebuild after the spec edit"
+            time.sleep(0.3)
+        assert "Served and edited." in httpx.get(url + "providers/heroku.html", timeout=10).text
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
