@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.hosts.lua import LuaHost
+from generator.hosts.lua import Limits, LuaHost
 from generator.hosts.mock import MockServer
+from generator.hosts.registry import Registry
 from generator.search import SearchIndex, default_search_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,3 +130,16 @@ def test_plain_output_shows_the_script_line(
     )
     assert done.returncode == 1
     assert done.stderr == "error: workflow.lua:3: fly-io.get_app: 404 app not found\n"
+
+
+def test_a_call_cut_short_by_the_time_limit_is_logged(
+    fly_registry: Registry, reset: MockServer, credentials_file: Path
+) -> None:
+    reset.inject(path="/apps$", delay=30, times=1)
+    host = LuaHost(fly_registry, limits=Limits(timeout=1.5))
+    result = host.run("local apps = app.integrations.fly_io.list_apps({})")
+    assert result.error == {"message": "time limit exceeded (1.5s)"}
+    assert [(c["tool"], c["status"], c["ok"]) for c in result.calls] == [
+        ("fly-io.list_apps", "timeout", False)
+    ]
+    assert result.calls[0]["duration_ms"] > 1000

@@ -4,8 +4,8 @@ One record per call: `tool` (the full name, `fly-io.get_app` or
 `mcp.<server>.<tool>`), `kind` (integration | mcp), `access` (read | write |
 destructive; None for MCP tools and unknown names), `args` with secret values
 replaced by "[redacted]", `ok`, `status` (ok | error | refused: nothing was
-sent), `duration_ms`, and on failure `error` (the message) and `http_status`
-when the provider answered. `toolgen lua --json` prints the records; the MCP
+sent, or timeout: the run was stopped during the call), `duration_ms`, and on
+failure `error` (the message) and `http_status` when the provider answered. `toolgen lua --json` prints the records; the MCP
 run_lua tool returns them.
 """
 
@@ -19,6 +19,7 @@ from typing import Any
 from generator.hosts.registry import ToolEntry
 
 REDACTED = "[redacted]"
+RUNNING = {"ok": False, "status": "running"}  # announced as a call starts; never in a result
 # Argument names that hold secrets, matched as substrings of the lower-cased name.
 SECRET_WORDS = (
     "token",
@@ -87,11 +88,15 @@ def failed_record(
 
 
 class CallLog:
-    """Collects records; `sink`, when set, also receives each one as it is made."""
+    """Collects records; `sink`, when set, also receives each one as it is made
+    (and with `announce`, a `status: running` record as each timed call starts)."""
 
-    def __init__(self, sink: Callable[[dict[str, Any]], None] | None = None) -> None:
+    def __init__(
+        self, sink: Callable[[dict[str, Any]], None] | None = None, announce: bool = False
+    ) -> None:
         self.records: list[dict[str, Any]] = []
         self.sink = sink
+        self.announce = announce and sink is not None
 
     def add(self, record: dict[str, Any]) -> None:
         self.records.append(record)
@@ -104,6 +109,8 @@ class CallLog:
     ) -> Iterator[dict[str, Any]]:
         """Records the call when the block ends; set `error`/`http_status` on the yielded dict."""
         outcome: dict[str, Any] = {}
+        if self.announce and self.sink is not None:
+            self.sink({"tool": tool, "kind": kind, "access": access, "args": args} | RUNNING)
         started = time.perf_counter()
         try:
             yield outcome

@@ -92,25 +92,35 @@ class LuaHost:
             (ok, result, error), stop = work(output, calls.append)
             stop()
             return RunResult(ok, result, output.text, error, calls)
-        outcome = run_in_child(work, self.limits.timeout, self.stream)
+        announced = partial(self._execute, code, name, announce=True)
+        outcome = run_in_child(announced, self.limits.timeout, self.stream)
         if outcome.answer is None:
             error = {"message": f"time limit exceeded ({self.limits.timeout:g}s)"}
+            outcome.cut_short(error["message"])
             return RunResult(False, None, outcome.output, error, outcome.calls)
         ok, result, error = outcome.answer
         return RunResult(ok, result, outcome.output, error, outcome.calls)
 
     def _execute(
-        self, code: str, name: str, stream: Any, on_call: Callable[[dict[str, Any]], None]
+        self,
+        code: str,
+        name: str,
+        stream: Any,
+        on_call: Callable[[dict[str, Any]], None],
+        announce: bool = False,
     ) -> tuple[Answer, Callable[[], None]]:
         """Runs the script; printed text goes to `stream`, each call record to `on_call`.
 
         Also returns what stops the MCP servers the script started: the child
         calls it after answering, so a slow server shutdown never delays the answer.
+        With `announce`, each call is also reported as it starts (`status`
+        running), so a call cut short by a kill still shows in the log.
         """
         deadline = time.monotonic() + self.limits.timeout
         output = stream if isinstance(stream, Output) else Output(self.limits.max_output, stream)
         servers = McpServers(dict(self.mcp_servers), lambda: deadline - time.monotonic())
-        answer = self._answer(code, name, output, CallLog(on_call), servers, deadline)
+        log = CallLog(on_call, announce=announce)
+        answer = self._answer(code, name, output, log, servers, deadline)
         return answer, servers.close
 
     def _answer(

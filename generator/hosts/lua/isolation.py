@@ -63,6 +63,7 @@ class Outcome:
         self.parts: list[str] = []
         self.calls: list[dict[str, Any]] = []
         self.answer: Answer | None = None
+        self.running: tuple[dict[str, Any], float] | None = None  # the call under way, its start
 
     def take(self, kind: str, payload: Any) -> None:
         if kind == "out":
@@ -71,10 +72,23 @@ class Outcome:
                 self.stream.flush()
             else:
                 self.parts.append(payload)
+        elif kind == "call" and payload.get("status") == "running":
+            self.running = payload, time.monotonic()
         elif kind == "call":
             self.calls.append(payload)
+            self.running = None
         else:
             self.answer = payload
+
+    def cut_short(self, message: str) -> None:
+        """Logs the call the kill interrupted, if one was under way."""
+        if self.running is not None:
+            record, started = self.running
+            elapsed = round((time.monotonic() - started) * 1000, 3)
+            self.calls.append(
+                record | {"status": "timeout", "duration_ms": elapsed, "error": message}
+            )
+            self.running = None
 
     @property
     def output(self) -> str:
