@@ -2,7 +2,9 @@
 
     python benchmarks/bench_mcp.py [--rounds 20] [--tools 4500]
 
-- tools/list, bundled providers and a synthetic catalog (the bundled definitions
+- tools/list of the whole catalog in one answer (`--page-size 10000`; paged
+  figures at catalog scale are in `bench_mcp_code.py`), bundled providers and
+  a synthetic catalog (the bundled definitions
   repeated under new names, in a temp `generated/mcp`): server start-up, on the
   wire (request written to the server's stdin -> whole answer line read back),
   a plain `json.loads` of the answer, and through the SDK's `ClientSession`
@@ -35,6 +37,7 @@ from mcp.client.stdio import StdioServerParameters, stdio_client
 ROOT = Path(__file__).resolve().parent.parent
 TOOLGEN = str(Path(sys.executable).parent / "toolgen")
 SCHEMAS = ROOT / "generated" / "mcp"
+WHOLE = ["--page-size", "10000"]  # these figures list the whole catalog in one answer
 INITIALIZE = {
     "protocolVersion": "2025-11-25",
     "capabilities": {},
@@ -163,11 +166,11 @@ def mock_fly(directory: Path) -> Iterator[None]:
 
 def run(rounds: int, count: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as temp:
-        synthetic = ["--schemas-dir", str(synthetic_schemas(Path(temp) / "mcp", count))]
+        synthetic = [*WHOLE, "--schemas-dir", str(synthetic_schemas(Path(temp) / "mcp", count))]
         with mock_fly(Path(temp)):
-            bundled = anyio.run(sdk_medians, [], rounds, True)
+            bundled = anyio.run(sdk_medians, WHOLE, rounds, True)
             direct = anyio.run(direct_call_ms, rounds)
-        bundled_wire = wire_list([], rounds)
+        bundled_wire = wire_list(WHOLE, rounds)
         synthetic_wire = wire_list(synthetic, rounds)
         synthetic_sdk = anyio.run(sdk_medians, synthetic, max(3, rounds // 4), False)
     tools = sum(len(json.loads(f.read_text())["tools"]) for f in SCHEMAS.glob("*.json"))

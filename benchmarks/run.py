@@ -22,6 +22,7 @@ from pathlib import Path
 import bench_client
 import bench_generate
 import bench_mcp
+import bench_mcp_code
 import bench_mcp_http
 from measure import ROOT, Figure, table
 
@@ -78,6 +79,7 @@ def main() -> None:
             lambda: bench_client.import_time(runs * 5),
             lambda: lua_figures(rounds),
             lambda: mcp_figures(rounds),
+            lambda: bench_mcp_code.figures(work, [45] if options.quick else [45, 450], runs),
             lambda: bench_mcp_http.figures(seconds=4.0 if options.quick else 8.0),
         ]
         for step in steps:
