@@ -108,3 +108,10 @@ def test_cli_timeout_stops_a_stuck_pattern() -> None:
     assert json.loads(done.stdout)["error"] == {"message": "time limit exceeded (2s)"}
     # Plus the CLI's own start-up, which takes seconds on a loaded 2-core machine.
     assert elapsed < WALL + 6.0, elapsed
+
+
+def test_without_isolation_the_hook_still_stops_lua_code() -> None:
+    host = LuaHost(Registry.load(["fly-io"]), limits=Limits(timeout=0.5), isolate=False)
+    result = host.run('print("x") while true do end')
+    assert (result.output, result.error) == ("x\n", {"message": "time limit exceeded (0.5s)"})
+    assert host.run("return regex.test('ab', 'b')").result is True

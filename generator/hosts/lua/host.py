@@ -85,15 +85,14 @@ class LuaHost:
         self._schemas = ResultSchemas(self.root)
 
     def run(self, code: str, name: str = "script") -> RunResult:
-        work = partial(self._execute, code, name)
         if not (self.isolate and can_fork()):
             calls: list[dict[str, Any]] = []
             output = Output(self.limits.max_output, self.stream)
-            (ok, result, error), stop = work(output, calls.append)
+            (ok, result, error), stop = self._execute(code, name, output, calls.append)
             stop()
             return RunResult(ok, result, output.text, error, calls)
-        announced = partial(self._execute, code, name, announce=True)
-        outcome = run_in_child(announced, self.limits.timeout, self.stream)
+        work = partial(self._execute, code, name, announce=True)
+        outcome = run_in_child(work, self.limits.timeout, self.stream)
         if outcome.answer is None:
             error = {"message": f"time limit exceeded ({self.limits.timeout:g}s)"}
             outcome.cut_short(error["message"])
