@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -278,3 +279,57 @@ def test_servers_start_on_first_use_and_stop_when_the_script_ends(tmp_path: Path
         time.sleep(0.1)
     assert (used / "stopped").exists()
     assert list(unused.iterdir()) == []  # never used, never started
+
+
+STARTED = re.compile(r"toolgen mcp: serving (http://\S+/mcp)")
+
+
+@pytest.fixture
+def remote_toolgen(tmp_path: Path, credentials_file: Path) -> Iterator[str]:
+    """`toolgen mcp serve` over HTTP, where the bearer token `alice-token-0123456789` is the production account."""
+    tokens = tmp_path / "tokens.toml"
+    tokens.write_text('[tokens]\n"alice-token-0123456789" = "production"\n', encoding="utf-8")
+    log = tmp_path / "server.log"
+    command = [TOOLGEN, "mcp", "serve", "-p", "fly-io", "--transport", "http", "--port", "0"]
+    with log.open("wb") as sink:
+        server = subprocess.Popen(
+            [*command, "--tokens-file", str(tokens)],
+            cwd=ROOT,
+            env={"TOOLGEN_CREDENTIALS": str(credentials_file), "PATH": "/usr/bin:/bin"},
+            stdin=subprocess.DEVNULL,
+            stderr=sink,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while not (found := STARTED.search(log.read_text(encoding="utf-8"))):
+            assert server.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        yield found.group(1)
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def test_http_headers_reach_the_server(
+    tmp_path: Path, remote_toolgen: str, reset: MockServer
+) -> None:
+    config = tmp_path / "remote.json"
+    servers = {
+        "remote": {
+            "url": remote_toolgen,
+            "headers": {"Authorization": "Bearer alice-token-0123456789"},
+        },
+        "anonymous": {"url": remote_toolgen},
+    }
+    config.write_text(json.dumps({"mcpServers": servers}), encoding="utf-8")
+    result = run(
+        config,
+        """local apps = app.mcp.remote.fly_io__list_apps({})
+        local ok, err = pcall(mcp.tools, "anonymous")
+        return {type(apps), ok, tostring(err), json.encode(mcp.servers())}""",
+    )
+    assert result.error is None, result.error
+    assert result.result[:2] == ["table", False]
+    assert "MCP server 'anonymous' failed to start" in result.result[2]
+    assert "alice-token-0123456789" not in result.result[3]  # headers stay private
+    assert [r["query"]["org_slug"] for r in reset.requests()] == [["production-org-slug"]]
