@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
@@ -134,16 +134,24 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def post(self, message: dict[str, Any]) -> tuple[int, bytes]:
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
-        assert self.reader is not None
         body = json.dumps(message).encode()
         head = (
             f"POST {self.path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
             "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n"
             f"MCP-Protocol-Version: 2025-11-25\r\nContent-Length: {len(body)}\r\n\r\n"
         )
-        self.writer.write(head.encode() + body)
+        return await self.send(head.encode() + body)
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        return await self.send(
+            f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode()
+        )
+
+    async def send(self, request: bytes) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(request)
         headers = await self.reader.readuntil(b"\r\n\r\n")
         status = int(headers[9:12])
         length = re.search(rb"(?i)\r\ncontent-length: *(\d+)", headers)
@@ -243,6 +251,38 @@ def profiling(pid: int, seconds: float, out: Path) -> Iterator[None]:
         process.wait(timeout=seconds + 30)
 
 
+Request = Callable[["Connection", int], Awaitable[tuple[int, bytes]]]
+
+
+async def repeat(url: str, request: Request, until: float) -> int:
+    """`request` on one connection until `until`; returns how many were made."""
+    connection, number = Connection(url), 0
+    while time.perf_counter() < until:
+        number += 1
+        status, body = await request(connection, number)
+        if status != 200:
+            raise SystemExit(f"{status} {body[:200]!r}")
+    connection.close()
+    return number
+
+
+async def layer_costs(url: str, pids: list[int], clients: int, seconds: float) -> dict[str, float]:
+    """Server CPU per request of `GET /healthz` (HTTP server and our ASGI layers) and of a
+    JSON-RPC `ping` (plus the SDK's stateless transport and dispatch): what a `tools/call`
+    costs beyond them is the tool itself (schemas, the provider call, the result)."""
+    requests: dict[str, Request] = {
+        "healthz": lambda connection, _: connection.get("/healthz"),
+        "ping": lambda connection, n: connection.post({"jsonrpc": "2.0", "id": n, "method": "ping"}),
+    }  # fmt: skip
+    costs = {}
+    for name, request in requests.items():
+        until = time.perf_counter() + seconds
+        before = cpu_seconds(pids)
+        count = sum(await asyncio.gather(*(repeat(url, request, until) for _ in range(clients))))
+        costs[f"server_cpu_ms_per_{name}"] = round((cpu_seconds(pids) - before) / count * 1000, 3)
+    return costs
+
+
 def run(
     clients: int, seconds: float, workers: int, warmup: float = 2.0, profile: bool = False
 ) -> dict[str, Any]:
@@ -258,6 +298,7 @@ def run(
             result = asyncio.run(load(url, clients, seconds, warmup))
         after = cpu_seconds(pids), cpu_seconds([mock_pid]), _self_cpu()
         lines = (Path(temp) / "server.log").read_text().splitlines()
+        layers = asyncio.run(layer_costs(url, pids, min(clients, 20), 2.0))
         parts = profile_summary(raw) if profile else {}
     pids_seen = Counter(json.loads(line)["pid"] for line in lines if line.startswith("{"))
     # The CPU window includes the warm-up; calls counted after it: scale CPU to the window.
@@ -272,7 +313,7 @@ def run(
         "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 2) if latencies else None,
         "failed": len(result["failed"]), "failures": result["failed"][:3],
         "server_cpu_ms_per_call": cpu[0], "mock_cpu_ms_per_call": cpu[1],
-        "client_cpu_ms_per_call": cpu[2], "server_processes": len(pids),
+        "client_cpu_ms_per_call": cpu[2], **layers, "server_processes": len(pids),
         "busiest_worker_share": round(max(pids_seen.values()) / sum(pids_seen.values()), 2),
         **({"profile_percent": parts} if profile else {}),
     }  # fmt: skip
@@ -296,6 +337,10 @@ def figures(clients: int = 50, seconds: float = 8.0, workers: int = 2) -> list[F
         Figure(f"{label}: server CPU per call", results["server_cpu_ms_per_call"], "ms",
                BUDGETS["server_cpu_ms_per_call"], note="all server processes, from /proc"),
         Figure(f"{label}: mock CPU per call", results["mock_cpu_ms_per_call"], "ms"),
+        Figure(f"{label}: server CPU per /healthz (HTTP layers)",
+               results["server_cpu_ms_per_healthz"], "ms"),
+        Figure(f"{label}: server CPU per ping (HTTP + MCP SDK)",
+               results["server_cpu_ms_per_ping"], "ms"),
         Figure(f"{label}: load generator CPU per call", results["client_cpu_ms_per_call"], "ms"),
     ]  # fmt: skip
 
