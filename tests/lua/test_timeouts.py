@@ -8,6 +8,8 @@ runs the script. Each case here would run for minutes or hours unbounded.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -115,3 +117,23 @@ def test_without_isolation_the_hook_still_stops_lua_code() -> None:
     result = host.run('print("x") while true do end')
     assert (result.output, result.error) == ("x\n", {"message": "time limit exceeded (0.5s)"})
     assert host.run("return regex.test('ab', 'b')").result is True
+
+
+def test_ctrl_c_stops_the_command_and_its_child_quietly() -> None:
+    toolgen = str(Path(sys.executable).parent / "toolgen")
+    script = A + 'print("started") return s:find(".-.-.-b")'
+    command = [toolgen, "lua", "--timeout", "60", "--eval", script]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline() == "started\n"  # the child is inside the C call now
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+    _, err = process.communicate(timeout=20)
+    assert process.returncode == 130
+    assert "Traceback" not in err
+    time.sleep(0.5)
+    group = subprocess.run(
+        ["ps", "-o", "pid=", "-g", str(process.pid)], check=False, capture_output=True
+    )
+    assert group.stdout.strip() == b""  # no child left running

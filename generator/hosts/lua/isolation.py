@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -44,7 +46,19 @@ class _PipeStream:
         pass
 
 
+def _quiet() -> None:
+    """The child never touches the terminal or the parent's stdout (a stdio MCP
+    server's protocol stream): Ctrl-C is the parent's to handle (it kills the
+    child), and stray writes to stdout go nowhere."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the child
+
+
 def _child(work: Work, conn: Connection) -> None:
+    _quiet()
     stop: Callable[[], None] = lambda: None
     try:
         answer, stop = work(_PipeStream(conn), lambda record: conn.send(("call", record)))
