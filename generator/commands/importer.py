@@ -41,13 +41,20 @@ def import_openapi(
             "--exclude", help="Leave out matching operations: operationId, tag or /path/glob*."
         ),
     ] = None,
+    server: Annotated[
+        str | None,
+        typer.Option(
+            "--server",
+            help="Base URL to import for: the document's server or an operation's own; only operations served there.",
+        ),
+    ] = None,
     strict: Annotated[
         bool,
         typer.Option("--strict", help="Any skipped operation is an error; nothing is written."),
     ] = False,
 ) -> None:
     """Write tools, params and types for the chosen operations; hand edits are kept."""
-    from generator.importer import import_spec, select_operations
+    from generator.importer import import_spec, on_server, select_operations
     from generator.importer.report import ImportReport
     from generator.naming import KEBAB_RE
     from generator.upstream import UpstreamError, load_upstream
@@ -63,6 +70,8 @@ def import_openapi(
         chosen = select_operations(
             upstream, operations or [], tags or [], include or [], exclude or []
         )
+        if server is not None:
+            upstream, chosen = on_server(upstream, chosen, server)
         if not chosen:
             raise UpstreamError("no operation matches the given selection")
         report = ImportReport(source=upstream.source)

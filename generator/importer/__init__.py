@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from attrs import evolve
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
@@ -64,6 +65,19 @@ def select_operations(
         or any(_matches(op, p) for p in include)
     ]
     return [op for op in chosen if not any(_matches(op, p) for p in exclude)]
+
+
+def on_server(
+    upstream: Upstream, operations: list[Operation], url: str
+) -> tuple[Upstream, list[Operation]]:
+    """`upstream` with `url` as its base URL, and the operations served from there."""
+    url = url.rstrip("/")
+    document = [str(s.get("url", "")).rstrip("/") for s in upstream.servers]
+    entry = next(
+        (s for s in upstream.servers if str(s.get("url", "")).rstrip("/") == url), {"url": url}
+    )
+    chosen = [op for op in operations if url in (op.servers or document)]
+    return evolve(upstream, servers=(entry,)), chosen
 
 
 def import_spec(

@@ -27,7 +27,15 @@ def spec_data(
     types = TypeCollector(upstream.resolver, reserved=classes)
     names = ToolNames(snake(provider_id))
     tools = []
+    home = str((upstream.servers[0] if upstream.servers else {}).get("url", "")).rstrip("/")
     for op in operations:
+        if op.servers and home not in op.servers:
+            where = ", ".join(op.servers)
+            report.skip(
+                op,
+                f"served from its own server ({where}), not {home or 'the base URL'}: import it into a provider of its own with --server {op.servers[0]}",
+            )
+            continue
         notes = list(op.notes)
         name = names.claim(op)
         try:

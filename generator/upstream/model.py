@@ -47,6 +47,7 @@ class Operation:
     body_media: str = ""  # media type of the request body taken (`application/json`, ...)
     notes: tuple[str, ...] = ()  # parts of the operation not carried over, for the report
     response_headers: tuple[str, ...] = ()  # header names documented on 2xx responses
+    servers: tuple[str, ...] = ()  # its own server URLs, when not the document's
 
     def find(self, location: ParamLocation, name: str) -> UpstreamParam | None:
         fold = str.lower if location == "header" else str

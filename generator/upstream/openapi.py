@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlparse
 
+from attrs import evolve
+
 from generator.upstream.model import (
     Operation,
     ParamLocation,
@@ -40,7 +42,9 @@ def read_openapi(document: dict[str, Any]) -> Upstream:
                     raise UpstreamError(f"HTTP method {method.upper()} has no tool form")
                 if not isinstance(item[method], dict):
                     raise UpstreamError("the operation is not an object")
-                operations.append(_operation(method, path, item[method], shared, resolver, where))
+                op = _operation(method, path, item[method], shared, resolver, where)
+                servers = _own_servers(document, item, item[method])
+                operations.append(evolve(op, servers=servers) if servers else op)
             except (UpstreamError, AttributeError, KeyError, TypeError, ValueError) as exc:
                 reason = str(exc) if isinstance(exc, UpstreamError) else f"malformed: {exc!r:.120}"
                 skipped.append(Skipped(method.upper(), str(path), where, reason))
@@ -177,3 +181,11 @@ def _response_headers(raw: dict[str, Any], resolver: Resolver) -> tuple[str, ...
         if str(status).startswith("2")
         for name in resolver.deref(response).get("headers") or {}
     )
+
+
+def _own_servers(document: dict[str, Any], item: Schema, raw: Schema) -> tuple[str, ...]:
+    """URLs of the operation's own `servers` when they differ from the document's."""
+    own = raw.get("servers") or item.get("servers")
+    if not own or own == document.get("servers"):
+        return ()
+    return tuple(str(s.get("url", "")).rstrip("/") for s in own if isinstance(s, dict))
