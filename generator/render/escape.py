@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from markupsafe import escape as _html_escape
 
 from generator import naming
+
+MEMO_SIZE = 16384  # escapers are pure: repeated descriptions are escaped once
 
 
 class Escaped(str):
@@ -30,6 +33,7 @@ def _py_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def py_str(text: str) -> Escaped:
     """A double-quoted Python string literal, printable whatever the code points."""
     return Escaped(_PY_UNSAFE.sub(_py_escape, json.dumps(text, ensure_ascii=False)))
@@ -116,11 +120,13 @@ def md_text(text: str) -> Escaped:
     return Escaped("\n".join(lines))
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def md_inline(text: str) -> Escaped:
     """One line of Markdown (headings, list items): newlines folded."""
     return Escaped(_escape_line(" ".join(text.split())))
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def md_cell(text: str) -> Escaped:
     """A Markdown table cell: pipes escaped, newlines as `<br>`."""
     lines = text.strip().splitlines()
@@ -147,11 +153,13 @@ def md_link(text: str, url: str) -> Escaped:
     return Escaped(f"[{label}]({md_url(url)})")
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def md_cell_code(text: str) -> Escaped:
     """An inline code span inside a table cell."""
     return Escaped(md_code(" ".join(text.split())).replace("|", "\\|"))
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def md_code(text: str) -> Escaped:
     """Inline code span that survives backticks inside the text."""
     run = max((len(m) for m in re.findall(r"`+", text)), default=0)

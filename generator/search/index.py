@@ -32,6 +32,11 @@ NAME_COLUMNS = "name aliases"
 # A query word in the function's name (or an alias) adds this times the word's IDF:
 # BM25 alone lets a rare word in a long description outrank the name.
 NAME_BONUS = 2.0
+CANDIDATES = 200  # best BM25 rows re-ranked with the name bonus
+# BM25 costs per matching row: past this many, the commonest query words (whose
+# IDF adds little) are left to the name bonus, so a query on a large catalog stays fast.
+MAX_SCORED = 1500
+MAX_CACHED = 4096
 EXACT_SCORE = 1000.0  # a query that is a function's own name ranks it first
 
 
@@ -63,6 +68,7 @@ class SearchIndex:
         self._db: sqlite3.Connection | None = None
         self._records: list[Record] = []
         self._exact: dict[str, int] = {}
+        self._counts: dict[str, int] = {}  # query word group -> records containing it
 
     @classmethod
     def load(cls, search_dir: Path) -> SearchIndex:
@@ -94,15 +100,17 @@ class SearchIndex:
         if access:
             where += " AND access = ?"
             args.append(access)
-        scores: dict[int, float] = {}
         with self._lock:
-            sql = f"SELECT rowid, -bm25(tools, {WEIGHTS}) FROM tools WHERE tools MATCH ?{where}"
-            for rowid, score in db.execute(sql, [" OR ".join(groups), *args]):
-                scores[rowid] = score
-            for group in groups:  # the name (or an alias) says what the user said: a bonus
-                bonus = NAME_BONUS * self._rarity(db, group)
-                sql = f"SELECT rowid FROM tools WHERE tools MATCH ?{where}"
-                for (rowid,) in db.execute(sql, [f"{{{NAME_COLUMNS}}} : {group}", *args]):
+            counts = {group: self._count(db, group) for group in groups}
+            sql = f"SELECT rowid, -bm25(tools, {WEIGHTS}) AS score FROM tools WHERE tools MATCH ?"
+            sql += f"{where} ORDER BY score DESC LIMIT {CANDIDATES}"
+            scores = dict(db.execute(sql, [" OR ".join(scored(counts)), *args]).fetchall())
+            for group in groups if scores else ():  # a query word in the name: a bonus
+                bonus = NAME_BONUS * math.log(
+                    1 + (len(self._records) - counts[group] + 0.5) / (counts[group] + 0.5)
+                )
+                name = f"{{{NAME_COLUMNS}}} : {group}"
+                for (rowid,) in db.execute("SELECT rowid FROM tools WHERE tools MATCH ?", [name]):
                     if rowid in scores:
                         scores[rowid] += bonus
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
@@ -111,11 +119,16 @@ class SearchIndex:
             ranked = [(exact, EXACT_SCORE)] + [row for row in ranked if row[0] != exact]
         return [self._hit(rowid, score) for rowid, score in ranked[:limit]]
 
-    def _rarity(self, db: sqlite3.Connection, group: str) -> float:
-        """The IDF of a query word over every record (BM25+'s, never negative)."""
-        (found,) = db.execute("SELECT count(*) FROM tools WHERE tools MATCH ?", [group]).fetchone()
-        total = len(self._records)
-        return math.log(1 + (total - found + 0.5) / (found + 0.5))
+    def _count(self, db: sqlite3.Connection, group: str) -> int:
+        """How many records contain the word (any of its synonyms); cached."""
+        if group not in self._counts:
+            if len(self._counts) > MAX_CACHED:
+                self._counts.clear()
+            (found,) = db.execute(
+                "SELECT count(*) FROM tools WHERE tools MATCH ?", [group]
+            ).fetchone()
+            self._counts[group] = found
+        return self._counts[group]
 
     def _matches(self, record: Record, provider: str | None, access: str | None) -> bool:
         glob_ok = provider is None or fnmatch.fnmatchcase(record.provider, provider)
@@ -155,6 +168,14 @@ class SearchIndex:
         db.executemany(f"INSERT INTO tools(rowid, {', '.join(COLUMNS)}, provider_id, access) "
                        f"VALUES ({marks})", rows)  # fmt: skip
         return db
+
+
+def scored(counts: dict[str, int]) -> list[str]:
+    """The query word groups BM25 scores: the rarest ones, up to about MAX_SCORED rows."""
+    kept = sorted(counts, key=counts.__getitem__)
+    while len(kept) > 1 and sum(counts[group] for group in kept) > MAX_SCORED:
+        kept.pop()
+    return [group for group in counts if group in kept]
 
 
 def _columns(record: Record) -> tuple[str, ...]:
