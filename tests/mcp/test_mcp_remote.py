@@ -8,7 +8,10 @@ reached which account (each account's base_url is its own mock).
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -175,6 +178,38 @@ def test_workers_startup_line_and_health(tmp_path: Path, accounts: Path) -> None
     }  # fmt: skip
     assert wrong.status_code == 404 and "/mcp" in wrong.json()["error"]
     assert len(children) == 2
+
+
+def children_of(pid: int) -> set[int]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False)
+    return {int(child) for child in found.stdout.split()}
+
+
+def test_a_dead_worker_is_replaced_and_all_stop_with_the_server(
+    tmp_path: Path, accounts: Path
+) -> None:
+    args = ["--stateless", "--workers", "2", "-p", "fly-io"]
+    with remote_server(tmp_path, *args, credentials=accounts) as server:
+        first = children_of(server.process.pid)
+        victim = min(first)
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while (now := children_of(server.process.pid)) in (first, first - {victim}):
+            assert time.monotonic() < deadline, "the dead worker was not replaced"
+            time.sleep(0.1)
+        assert len(now) == 2 and victim not in now
+        assert httpx.get(server.fields["health"], timeout=10).status_code == 200
+        log = server.log.read_text()
+    assert f"worker {victim} exited (-9)" in log
+    for pid in now:  # terminating the parent stopped every worker
+        assert not Path(f"/proc/{pid}").exists() or "Z" in _state(pid)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
 
 
 def serve(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
