@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.spec.diagnostics import Report
-from generator.spec.model import Loc, Param, Provider, Tool, TypeRef
+from generator.spec.model import NOWHERE, Loc, Param, Provider, Tool, TypeRef
 
 HOOKS_PACKAGE = "generator.hooks"
 HOOK_RE = re.compile(r"\Agenerator\.hooks(\.[A-Za-z_]\w*)+:[A-Za-z_]\w*\Z")
@@ -20,7 +20,8 @@ UNSAFE_IN_PATH = re.compile(r"[\s?#\\]")
 
 def check_values(provider: Provider, report: Report) -> None:
     _check_url(report, provider.loc, "docs_url", provider.docs_url)
-    _check_url(report, provider.api.loc, "api base_url", provider.api.base_url, base=True)
+    if provider.api.loc != NOWHERE:  # else `api` itself is missing or no mapping: reported
+        _check_url(report, provider.api.loc, "api base_url", provider.api.base_url, base=True)
     _check_headers(provider, report)
     for tool in provider.tools:
         _check_tool(tool, report)

@@ -45,7 +45,14 @@ class Report:
         self.diagnostics: list[Diagnostic] = []
 
     def error(self, loc: Loc, code: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(loc, code, message))
+        self.diagnostics.append(Diagnostic(loc, code, one_line(message)))
+
+
+def one_line(message: str) -> str:
+    """A message quoting spec text keeps to one line: control characters as escapes."""
+    if message.isprintable():
+        return message
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in message)
 
 
 def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:

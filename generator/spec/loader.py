@@ -30,6 +30,7 @@ def load_provider(path: Path, root: Path | None = None) -> tuple[Provider | None
     parsed = read_yaml(path, display_path(path, root), report)
     provider = None
     if parsed is not None and check_raw(*parsed, report):
+        text_ok = not has_errors(report.diagnostics)  # Lua cannot take every code point
         data, source = parsed
         ctx = Context(source, report)
         provider = build_provider(ctx, data)
@@ -37,7 +38,7 @@ def load_provider(path: Path, root: Path | None = None) -> tuple[Provider | None
             check_provider(provider, report)
             check_replacements(provider, report)
             snippets = [(t.example.code, t.example.loc) for t in provider.tools if t.example]
-            for code, start in [*snippets, *ctx.note_snippets]:
+            for code, start in [*snippets, *ctx.note_snippets] if text_ok else []:
                 check_lua(code, start, provider, report)
     diagnostics = sorted_diagnostics(report.diagnostics)
     return (None if has_errors(diagnostics) else provider), diagnostics

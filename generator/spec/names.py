@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from generator import naming
-from generator.spec.diagnostics import Report
+from generator.spec.diagnostics import Report, one_line
 from generator.spec.fields import Fields, items
 from generator.spec.model import Loc
 from generator.spec.yaml_source import describe
@@ -55,9 +55,7 @@ def check_name(
 
 def shown(text: str) -> str:
     """`text` for a message: control and invisible characters as escapes (`\\n`, `\\x00`)."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    return one_line(text)
 
 
 def is_hard_keyword(name: str) -> bool:

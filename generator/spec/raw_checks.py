@@ -21,33 +21,51 @@ from generator.spec.yaml_source import Source
 # paragraph separators (line breaks to some parsers, not to others).
 REFUSED_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
+SURROGATE_PAIR_RE = re.compile(r"[\ud800-\udbff][\udc00-\udfff]")
+
 
 def check_raw(data: Any, source: Source, report: Report) -> bool:
-    """Report every problem found; False when the data cannot be built (a merge key)."""
+    """Report every problem found; False when the data cannot be built (a merge key).
+
+    Locations are looked up only for the values that have a problem: that lookup
+    costs more than the check itself.
+    """
     buildable = True
     seen: set[int] = set()
-    stack: list[tuple[Any, Loc]] = [(data, Loc(source.file, 1, 1))]
+    stack: list[tuple[Any, Any, Any]] = [(data, None, None)]  # (node, parent, key or index)
     while stack:
-        node, loc = stack.pop()
+        node, parent, key = stack.pop()
         if isinstance(node, CommentedMap | CommentedSeq):
             if id(node) in seen:
                 continue  # an alias of a node already checked
             seen.add(id(node))
-            loc = source.node_loc(node, loc)
         if isinstance(node, CommentedMap):
             if len(getattr(node, merge_attrib, ())):
+                loc = source.node_loc(node, Loc(source.file, 1, 1))
                 report.error(_merge_loc(source, loc), "merge-key", _MERGE_MESSAGE)
                 buildable = False
                 continue
-            for key, value in node.items():
-                key_loc = source.key_loc(node, key)
-                _check_scalar(key, key_loc, report)
-                stack.append((value, source.value_loc(node, key)))
+            for name, value in node.items():
+                if _problem(name):
+                    _report(name, source.key_loc(node, name), report)
+                stack.append((value, node, name))
         elif isinstance(node, CommentedSeq):
-            stack.extend((item, source.item_loc(node, i)) for i, item in enumerate(node))
-        else:
-            _check_scalar(node, loc, report)
+            stack.extend((item, node, index) for index, item in enumerate(node))
+        elif isinstance(node, str) and SURROGATE_PAIR_RE.search(node) and parent is not None:
+            node = parent[key] = _join_pairs(node)  # "\\ud83d\\ude00" in JSON style: one 🙂
+            if _problem(node):
+                _report(node, _value_loc(source, parent, key), report)
+        elif _problem(node):
+            _report(node, _value_loc(source, parent, key), report)
     return buildable
+
+
+def _value_loc(source: Source, parent: Any, key: Any) -> Loc:
+    if isinstance(parent, CommentedMap):
+        return source.value_loc(parent, key)
+    if isinstance(parent, CommentedSeq):
+        return source.item_loc(parent, key)
+    return Loc(source.file, 1, 1)
 
 
 _MERGE_MESSAGE = "merge keys ('<<:') are not supported: write the keys out"
@@ -62,15 +80,28 @@ def _merge_loc(source: Source, start: Loc) -> Loc:
     return start
 
 
-def _check_scalar(value: Any, loc: Loc, report: Report) -> None:
+def _problem(value: Any) -> bool:
     if isinstance(value, str):
-        match = REFUSED_RE.search(value)
-        if match:
-            where = f"{shown(value[:40])}{'...' if len(value) > 40 else ''}"
-            message = (
-                f"'{where}' contains the control character U+{ord(match.group()):04X};"
-                " only TAB and line feed are allowed in spec text"
-            )
-            report.error(loc, "control-character", message)
-    elif isinstance(value, float) and not math.isfinite(value):
+        return REFUSED_RE.search(value) is not None
+    return isinstance(value, float) and not math.isfinite(value)
+
+
+def _report(value: Any, loc: Loc, report: Report) -> None:
+    if isinstance(value, float):
         report.error(loc, "invalid-value", f"{value} is not a finite number")
+        return
+    match = REFUSED_RE.search(value)
+    assert match is not None
+    where = f"{shown(value[:40])}{'...' if len(value) > 40 else ''}"
+    message = (
+        f"'{where}' contains U+{ord(match.group()):04X}: spec text may not hold control"
+        " characters (TAB and line feed aside), lone surrogates or line separators"
+    )
+    report.error(loc, "control-character", message)
+
+
+def _join_pairs(text: str) -> str:
+    """Surrogate pairs (YAML keeps `\\uD83D\\uDE00` as two code points) as the one they spell."""
+    return SURROGATE_PAIR_RE.sub(
+        lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), text
+    )

@@ -14,6 +14,7 @@ from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.main import CParser  # type: ignore[attr-defined]  # None without the clib
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
@@ -108,10 +109,18 @@ def read_yaml(path: Path, file: str, report: Report) -> tuple[Any, Source] | Non
         mark = exc.problem_mark or exc.context_mark
         loc = source.at(mark.line, mark.column) if mark else Loc(file, 1, 1)
         context = f" ({exc.context})" if exc.context else ""
-        report.error(loc, "yaml-syntax", f"{exc.problem or 'invalid YAML'}{context}")
+        problem = " ".join(f"{exc.problem or 'invalid YAML'}{context}".split())
+        report.error(loc, "yaml-syntax", problem)
+        return None
+    except ReaderError as exc:  # a character YAML does not allow in a stream
+        line = text.count("\n", 0, exc.position)
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1)
+        message = f"character U+{exc.character:04X} is not allowed in YAML text"
+        report.error(source.at(line, col), "yaml-syntax", message)
         return None
     except (YAMLError, RecursionError) as exc:
-        report.error(Loc(file, 1, 1), "yaml-syntax", f"cannot parse: {exc or type(exc).__name__}")
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        report.error(Loc(file, 1, 1), "yaml-syntax", f"cannot parse: {detail}")
         return None
     if _expanded_size(data, {}) > MAX_NODES:
         message = f"the document expands to more than {MAX_NODES:,} values through aliases"

@@ -84,20 +84,20 @@ CASES: dict[str, tuple[tuple[tuple[str, str], ...], list[str]]] = {
         (("name: item_id, type", 'name: "item\\x01id", type'),),
         [
             "14:31: error[path-placeholder]: placeholder '{item_id}' in '/items/{item_id}' has no 'in: path' param (did you mean 'item\\x01id'?)",
-            "16:16: error[control-character]: 'item\\x01id' contains the control character U+0001; only TAB and line feed are allowed in spec text",
+            "16:16: error[control-character]: 'item\\x01id' contains U+0001: spec text may not hold control characters (TAB and line feed aside), lone surrogates or line separators",
             "16:16: error[invalid-name]: param name 'item\\x01id' is not snake_case (it contains a control or invisible character)",
         ],
     ),
     "nul-in-summary": (
         (("summary: Get an item.", 'summary: "Get an\\0 item."'),),
         [
-            "12:14: error[control-character]: 'Get an\\x00 item.' contains the control character U+0000; only TAB and line feed are allowed in spec text"
+            "12:14: error[control-character]: 'Get an\\x00 item.' contains U+0000: spec text may not hold control characters (TAB and line feed aside), lone surrogates or line separators"
         ],
     ),
     "nul-in-enum": (
         (("{name: item_id, type: string}", '{name: item_id, type: string, enum: ["a\\0"]}'),),
         [
-            "16:46: error[control-character]: 'a\\x00' contains the control character U+0000; only TAB and line feed are allowed in spec text"
+            "16:46: error[control-character]: 'a\\x00' contains U+0000: spec text may not hold control characters (TAB and line feed aside), lone surrogates or line separators"
         ],
     ),
     "credential-self": (
@@ -184,7 +184,7 @@ CASES: dict[str, tuple[tuple[tuple[str, str], ...], list[str]]] = {
         ),
         [
             "9:3: error[unsafe-value]: api header 'X-Trace': the value contains a line break or control character",
-            "10:22: error[control-character]: 'a\\r\\nSet-Cookie: b' contains the control character U+000D; only TAB and line feed are allowed in spec text",
+            "10:22: error[control-character]: 'a\\r\\nSet-Cookie: b' contains U+000D: spec text may not hold control characters (TAB and line feed aside), lone surrogates or line separators",
         ],
     ),
     "dot-segment-in-path": (
