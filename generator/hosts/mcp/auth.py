@@ -107,6 +107,8 @@ def load_tokens(path: Path | None, environ: Mapping[str, str] = os.environ) -> T
             token, sep, account = part.rpartition("=")
             if not sep or not token:
                 raise TokensError(f"{TOKENS_ENV}: expected <token>=<account>[,<token>=<account>]")
+            if token in mapping:
+                raise TokensError(f"{TOKENS_ENV}: the same token is listed twice")
             mapping[token] = account
         tables.append(TokenTable.parse(mapping, TOKENS_ENV))
     if not tables:
