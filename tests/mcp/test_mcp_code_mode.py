@@ -9,8 +9,11 @@ from typing import Any
 import mcp_types as types
 import pytest
 from jsonschema import Draft202012Validator
+from mcp.client.session import ClientSession
+from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
-from mcp_helpers import mcp_session, text_of
+from mcp_helpers import READ_TIMEOUT, mcp_session, text_of
+from remote_helpers import bearer_client, remote_server
 
 from generator.hosts.mcp.code_tools import definitions
 from generator.hosts.mock import MockServer
@@ -47,33 +50,62 @@ def test_three_tools_are_complete_and_small(allow_writes: bool) -> None:
     assert run["annotations"]["readOnlyHint"] is not allow_writes
 
 
-async def test_agent_finds_reads_and_runs_a_function_in_three_calls(
-    credentials_file: Path, reset: MockServer
+async def agent_session(session: ClientSession) -> tuple[dict[str, Any], str, dict[str, Any]]:
+    """What an agent does: search, read the top hit's docs, call it from Lua (three calls)."""
+    listed = {t.name: t.model_dump(by_alias=True) for t in (await session.list_tools()).tools}
+    assert set(listed) == TOOLS
+    found = await session.call_tool(
+        "search_docs", {"query": "who collaborates on my heroku app", "limit": 3}
+    )
+    hit = structured(found, listed["search_docs"])["hits"][0]
+    read = await session.call_tool("read_docs", {"name": hit["full_name"]})
+    markdown = structured(read, listed["read_docs"])["markdown"]
+    param = hit["params"][0]
+    code = (
+        f'local people = {hit["lua_path"]}({{{param} = "my-app"}})\nprint(#people)\nreturn people'
+    )
+    ran = await session.call_tool("run_lua", {"code": code})
+    assert not ran.is_error, text_of(ran)
+    return hit, markdown, structured(ran, listed["run_lua"])
+
+
+def assert_agent_succeeded(
+    hit: dict[str, Any], markdown: str, answer: dict[str, Any], mock: MockServer
 ) -> None:
-    async with mcp_session("--mode", "code", credentials=credentials_file) as session:
-        listed = {t.name: t.model_dump(by_alias=True) for t in (await session.list_tools()).tools}
-        assert set(listed) == TOOLS
-        found = await session.call_tool(
-            "search_docs", {"query": "who collaborates on my heroku app", "limit": 3}
-        )
-        hit = structured(found, listed["search_docs"])["hits"][0]
-        read = await session.call_tool("read_docs", {"name": hit["full_name"]})
-        markdown = structured(read, listed["read_docs"])["markdown"]
-        param = hit["params"][0]
-        code = f'local people = {hit["lua_path"]}({{{param} = "my-app"}})\nprint(#people)\nreturn people'
-        ran = await session.call_tool("run_lua", {"code": code})
-        answer = structured(ran, listed["run_lua"])
-    assert hit["full_name"] == "heroku.list_collaborators" and param == "app_id_or_name"
-    assert param in markdown and hit["lua_path"].rpartition(".")[2] in markdown
-    assert answer["ok"] and not ran.is_error and isinstance(answer["result"], list)
+    assert hit["full_name"] == "heroku.list_collaborators" and hit["params"][0] == "app_id_or_name"
+    assert "app_id_or_name" in markdown and "list_collaborators" in markdown
+    assert answer["ok"] and isinstance(answer["result"], list)
     assert answer["output"].strip() == str(len(answer["result"]))
     assert [(c["tool"], c["status"]) for c in answer["calls"]] == [
         ("heroku.list_collaborators", "ok")
     ]
-    requests = reset.requests()  # the function walks every page: one request or more
+    requests = mock.requests()  # the function walks every page: one request or more
     assert requests and {(r["provider"], r["method"], r["path"]) for r in requests} == {
         ("heroku", "GET", "/heroku/apps/my-app/collaborators")
     }
+
+
+async def test_agent_finds_reads_and_runs_a_function_in_three_calls(
+    credentials_file: Path, reset: MockServer
+) -> None:
+    async with mcp_session("--mode", "code", credentials=credentials_file) as session:
+        outcome = await agent_session(session)
+    assert_agent_succeeded(*outcome, reset)
+
+
+async def test_the_same_over_stateless_http(
+    tmp_path: Path, credentials_file: Path, reset: MockServer
+) -> None:
+    args = ("--mode", "code", "--transport", "http", "--port", "0", "--stateless")
+    with remote_server(tmp_path, *args, credentials=credentials_file) as server:
+        async with (
+            bearer_client() as http,
+            streamable_http_client(server.url, http_client=http) as (read, write),
+            ClientSession(read, write, READ_TIMEOUT) as session,
+        ):
+            await session.initialize()
+            outcome = await agent_session(session)
+    assert_agent_succeeded(*outcome, reset)
 
 
 async def test_writes_are_refused_without_allow_writes(
