@@ -24,8 +24,6 @@ from generator.hosts.mcp.http_app import (
 )
 from generator.hosts.mcp.listing import PreserializedStream, ToolListing
 
-HTTP_HOST = "127.0.0.1"
-HTTP_PATH = MCP_PATH
 BACKLOG = 1024
 
 
