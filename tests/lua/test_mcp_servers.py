@@ -145,11 +145,19 @@ def test_toolgen_mcp_serve_over_stdio(config: Path, reset: MockServer) -> None:
     result = run(
         config,
         """local apps = app.mcp.toolgen.fly_io__list_apps({})
-        return {#mcp.tools("toolgen"), type(apps)}""",
+        local ok, err = pcall(mcp.read_resource, "toolgen", "notes://today")
+        return {#mcp.tools("toolgen"), type(apps), #mcp.resources("toolgen"),
+          #mcp.prompts("toolgen"), tostring(err)}""",
     )
     assert result.error is None, result.error
     generated = json.loads((ROOT / "generated/mcp/fly-io.json").read_text(encoding="utf-8"))
-    assert result.result == [len(generated["tools"]), "table"]
+    assert result.result == [
+        len(generated["tools"]),
+        "table",
+        0,  # it offers no resources or prompts: none listed
+        0,
+        "flow.lua:2: MCP server 'toolgen' offers no resources",
+    ]
     assert [r["tool"] for r in reset.requests()] == ["list_apps"]
 
 

@@ -2,7 +2,8 @@
 
 A tool result is its structured content when the tool returns one, else the
 text of its content blocks (joined by newlines); a tool error is a Lua error
-naming `<server>.<tool>`.
+naming `<server>.<tool>`. A server that offers no resources (or prompts) lists
+none, and reading one is an error saying so.
 """
 
 from __future__ import annotations
@@ -99,8 +100,16 @@ class McpApi:
             return result.structured_content
         return _text_blocks(result.content)
 
+    def _offered(self, server: Any, capability: str) -> str:
+        name = self.servers.config(server).name
+        if not self.servers.offers(name, capability):
+            raise McpFailure(f"MCP server {name!r} offers no {capability}")
+        return name
+
     def resources(self, server: Any) -> list[dict[str, Any]]:
         name = self.servers.config(server).name
+        if not self.servers.offers(name, "resources"):
+            return []
         found = self.servers.request(
             name, "resources/list", lambda s: _all_pages(s.list_resources, "resources")
         )
@@ -115,7 +124,7 @@ class McpApi:
         ]
 
     def read_resource(self, server: Any, uri: Any) -> list[dict[str, Any]]:
-        name = self.servers.config(server).name
+        name = self._offered(server, "resources")
         if not isinstance(uri, str):
             raise McpFailure("mcp.read_resource expects (server, uri string)")
         result = self.servers.request(name, f"resources/read {uri}", lambda s: s.read_resource(uri))
@@ -123,6 +132,8 @@ class McpApi:
 
     def prompts(self, server: Any) -> list[dict[str, Any]]:
         name = self.servers.config(server).name
+        if not self.servers.offers(name, "prompts"):
+            return []
         found = self.servers.request(
             name, "prompts/list", lambda s: _all_pages(s.list_prompts, "prompts")
         )
@@ -138,7 +149,7 @@ class McpApi:
         ]
 
     def get_prompt(self, server: Any, prompt: Any, arguments: Any = None) -> dict[str, Any]:
-        name = self.servers.config(server).name
+        name = self._offered(server, "prompts")
         args = {str(k): str(v) for k, v in (arguments or {}).items()}
         result = self.servers.request(
             name, f"prompts/get {prompt}", lambda s: s.get_prompt(str(prompt), args)

@@ -145,10 +145,16 @@ class McpServers:
         except McpFailure:
             raise
         except Exception as exc:  # noqa: BLE001 - protocol and transport errors alike
-            connection = self._connections[name]
-            raise McpFailure(
-                f"MCP server {name!r}: {what} failed: {_reason(exc)}" + connection.stderr_tail()
-            ) from None
+            from mcp.shared.exceptions import MCPError
+
+            # The server's own error answer needs no stderr; a broken connection may.
+            tail = "" if isinstance(exc, MCPError) else self._connections[name].stderr_tail()
+            raise McpFailure(f"MCP server {name!r}: {what} failed: {_reason(exc)}{tail}") from None
+
+    def offers(self, name: str, capability: str) -> bool:
+        """Whether the started server announced `capability` (resources, prompts)."""
+        capabilities = self.session(name).server_capabilities
+        return capabilities is not None and getattr(capabilities, capability, None) is not None
 
     def connection(self, name: str) -> Connection:
         self.session(name)
