@@ -60,6 +60,8 @@ class Connection:
                 read, write = await stack.enter_async_context(self._transport(stack))
                 session = await stack.enter_async_context(ClientSession(read, write))
                 await session.initialize()
+                if ready.done():  # the caller stopped waiting (its time ran out)
+                    return
                 self.session = session
                 ready.set_result(session)
                 await self.stop.wait()
