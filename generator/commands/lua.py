@@ -107,8 +107,10 @@ def lua(
         typer.Option("--check", help="Check the scripts against the specs without running them."),
     ] = False,
 ) -> None:
-    """Run Lua with app.integrations.*, app.mcp.*, docs.*, json.*, regex.*, mcp.*,
-    lua_read_doc, dump and print.
+    """Run Lua against the integrations, your MCP servers and the docs.
+
+    Scripts see app.integrations.*, app.mcp.*, mcp.*, docs.*, lua_read_doc,
+    json.*, regex.*, dump and print.
 
     Write and destructive tools are refused unless --force is given. Exit 0 on
     success, 1 on a Lua, provider or MCP error or a timeout, 2 on a usage error.
@@ -152,8 +154,10 @@ def mcp_lua(
     timeout: Timeout = 30.0,
     mcp_config: McpConfig = None,
 ) -> None:
-    """Run MCP-only Lua: mcp.*, app.mcp.<server>.<tool>(args), json.*, regex.*, dump
-    and print (no integrations; use `toolgen lua` for those).
+    """Run Lua that only needs your MCP servers (no integrations).
+
+    Scripts see mcp.*, app.mcp.<server>.<tool>(args), json.*, regex.*, dump and
+    print; `toolgen lua` adds the integrations and docs.
 
     Exit 0 on success, 1 on a Lua or MCP error or a timeout, 2 on a usage error.
     """
