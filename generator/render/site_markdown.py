@@ -48,7 +48,7 @@ def markdown(text: str, shift: int = 0) -> Escaped:
     Memoized (field and parameter descriptions repeat across a provider's functions),
     and one line of plain prose skips the parser: it can only become one paragraph.
     """
-    plain = text.strip(" ")
+    plain = text.rstrip(" ")
     if _PLAIN.fullmatch(plain) and "  " not in plain:
         return Escaped(f"<p>{plain}</p>\n")
     parser = _parser()
