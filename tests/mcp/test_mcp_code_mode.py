@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from jsonschema import Draft202012Validator
 from mcp.client.session import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
-from mcp_helpers import READ_TIMEOUT, mcp_session, text_of
+from mcp_helpers import READ_TIMEOUT, TOOLGEN, mcp_session, text_of
 from remote_helpers import bearer_client, remote_server
 
 from generator.hosts.mcp.code_tools import definitions
@@ -127,7 +128,7 @@ async def test_writes_are_refused_without_allow_writes(
 
 
 async def test_filters_errors_and_unknown_tools(credentials_file: Path) -> None:
-    async with mcp_session("--mode", "code", "-p", "fly-io", credentials=credentials_file) as s:
+    async with mcp_session("--mode", "code", "-p", "fly-*", credentials=credentials_file) as s:
         hits = await s.call_tool("search_docs", {"query": "delete", "access": "destructive"})
         other = await s.call_tool("search_docs", {"query": "list heroku apps"})
         bad = await s.call_tool("search_docs", {"query": "apps", "access": "admin"})
@@ -144,3 +145,11 @@ async def test_filters_errors_and_unknown_tools(credentials_file: Path) -> None:
     assert missing.is_error and "fly-io.list_apps" in text_of(missing)  # did you mean
     assert script_error.is_error and "boom" in json.loads(text_of(script_error))["error"]["message"]
     assert unknown.value.code == types.INVALID_PARAMS and "search_docs" in unknown.value.message
+
+
+def test_direct_mode_filters_are_refused_in_code_mode() -> None:
+    done = subprocess.run(
+        [TOOLGEN, "mcp", "serve", "--mode", "code", "--category", "CI/CD"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and "filter direct mode" in done.stderr

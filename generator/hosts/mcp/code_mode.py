@@ -18,7 +18,7 @@ import mcp_types as types
 
 from generator.hosts.mcp import code_tools
 from generator.hosts.mcp.auth import caller_account
-from generator.hosts.mcp.catalog import CatalogError
+from generator.hosts.mcp.catalog import CatalogError, select
 from generator.hosts.mcp.listing import ToolListing
 from generator.hosts.mcp.results import failure, success, unknown_tool
 from generator.hosts.mcp.schemas import Validators
@@ -161,11 +161,12 @@ def load_code_handlers(options: ServerOptions) -> CodeHandlers:
         files = SearchIndex.load(search_dir(options.schemas_dir)).files
     except SearchError as exc:
         raise CatalogError(str(exc)) from None
-    chosen = list(dict.fromkeys(options.providers)) or sorted(files)
-    unknown = [p for p in chosen if p not in files]
-    if unknown:
-        available = ", ".join(sorted(files)) or "none"
-        raise CatalogError(f"unknown provider(s) {', '.join(unknown)} (available: {available})")
+    if options.access or options.categories:
+        raise CatalogError(
+            "--access and --category filter direct mode; in code mode search_docs "
+            "takes access and provider filters per query"
+        )
+    chosen = select(files, options.providers)  # ids or globs, as in direct mode
     return CodeHandlers(SearchIndex({p: files[p] for p in chosen}), options)
 
 
