@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import anyio
 from mcp.server.mcpserver import MCPServer
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 server = MCPServer("lua-test-notes")
 
@@ -32,6 +33,15 @@ def add(a: int, b: int) -> Sum:
 def shout(text: str) -> str:
     """The text in capitals (text result only)."""
     return text.upper() + "!"
+
+
+@server.tool()
+def sign(
+    text: str,
+    key: Annotated[str, Field(json_schema_extra={"format": "password"})],
+) -> str:
+    """Signs the text with a key the schema marks secret."""
+    return f"{text}:{len(key)}"
 
 
 @server.tool()

@@ -98,7 +98,7 @@ def test_list_servers_tools_and_schema_over_http(config: Path) -> None:
     assert result.error is None, result.error
     assert result.result == [
         ["crashes/stdio", "missing/stdio", "notes/http", "toolgen/stdio"],
-        ["add", "shout", "refuse", "nap"],
+        ["add", "shout", "sign", "refuse", "nap"],
         ["a", "b"],
         ["total", "terms"],
     ]
@@ -109,16 +109,20 @@ def test_tool_results_structured_or_text_and_the_call_log(config: Path) -> None:
         config,
         """local sum = app.mcp.notes.add({ a = 2, b = 40 })
         local loud = mcp.call("notes", "shout", { text = "hi", api_token = "s3cret" })
-        return {sum.total, sum.terms[2], loud}""",
+        local signed = app.mcp.notes.sign({ text = "t", key = "k3y-value" })
+        return {sum.total, sum.terms[2], loud, signed}""",
     )
     assert result.error is None, result.error
-    assert result.result == [42, 40, "HI!"]
+    assert result.result == [42, 40, "HI!", "t:9"]
     assert [(c["tool"], c["kind"], c["ok"]) for c in result.calls] == [
         ("mcp.notes.add", "mcp", True),
         ("mcp.notes.shout", "mcp", True),  # the server ignores the extra argument
+        ("mcp.notes.sign", "mcp", True),
     ]
-    assert result.calls[1]["args"] == {"text": "hi", "api_token": "[redacted]"}
+    assert result.calls[1]["args"] == {"text": "hi", "api_token": "[redacted]"}  # by its name
+    assert result.calls[2]["args"] == {"text": "t", "key": "[redacted]"}  # by its schema
     assert "s3cret" not in json.dumps(result.as_json())
+    assert "k3y-value" not in json.dumps(result.as_json())
 
 
 def test_resources_and_prompts(config: Path) -> None:
@@ -146,14 +150,14 @@ def test_toolgen_mcp_serve_over_stdio(config: Path, reset: MockServer) -> None:
         config,
         """local apps = app.mcp.toolgen.fly_io__list_apps({})
         local ok, err = pcall(mcp.read_resource, "toolgen", "notes://today")
-        return {#mcp.tools("toolgen"), type(apps), #mcp.resources("toolgen"),
+        return {#mcp.tools("toolgen"), apps[1].name, #mcp.resources("toolgen"),
           #mcp.prompts("toolgen"), tostring(err)}""",
     )
     assert result.error is None, result.error
     generated = json.loads((ROOT / "generated/mcp/fly-io.json").read_text(encoding="utf-8"))
     assert result.result == [
         len(generated["tools"]),
-        "table",
+        "my-app",  # the list the {"result": [...]} structured content wraps
         0,  # it offers no resources or prompts: none listed
         0,
         "flow.lua:2: MCP server 'toolgen' offers no resources",

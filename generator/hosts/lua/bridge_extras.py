@@ -99,7 +99,8 @@ class Extras:
         server, target = (args + [None, None])[:2]
         rest = args[2] if len(args) > 2 else None
         if op == "call":
-            name, shown = f"mcp.{server}.{target}", redact(rest)
+            secret = self.mcp_api.secret_params(server, target) if isinstance(rest, dict) else None
+            name, shown = f"mcp.{server}.{target}", redact(rest, secret or frozenset())
         elif op == "read_resource":
             name, shown = f"mcp.{server}.read_resource", {"uri": target}
         else:

@@ -1,6 +1,7 @@
 """What each `mcp.*` function does, as plain Python values the bridge hands to Lua.
 
-A tool result is its structured content when the tool returns one, else the
+A tool result is its structured content when the tool returns one (a value
+the output schema only wraps as `{"result": ...}` comes unwrapped), else the
 text of its content blocks (joined by newlines); a tool error is a Lua error
 naming `<server>.<tool>`. A server that offers no resources (or prompts) lists
 none, and reading one is an error saying so.
@@ -41,6 +42,16 @@ def _text_blocks(blocks: list[Any]) -> Any:
     return [block.model_dump(mode="json", exclude_none=True) for block in blocks]
 
 
+def _unwrapped(tool: Any, content: Any) -> Any:
+    """`{"result": x}` -> x when the output schema only wraps a value (how SDKs
+    return lists and plain values as structured content)."""
+    properties = (tool.output_schema or {}).get("properties")
+    wraps = isinstance(properties, dict) and list(properties) == ["result"]
+    if wraps and isinstance(content, dict) and list(content) == ["result"]:
+        return content["result"]
+    return content
+
+
 class McpApi:
     def __init__(self, servers: McpServers) -> None:
         self.servers = servers
@@ -67,6 +78,20 @@ class McpApi:
             return tools[name]
         hint = did_you_mean(str(name), list(tools))
         raise McpFailure(f"MCP server {config.name!r} has no tool {name!r}{hint}")
+
+    def secret_params(self, server: Any, name: Any) -> frozenset[str]:
+        """Arguments the tool's input schema marks secret (`format: password`, `writeOnly`)."""
+        try:
+            schema = self._tool(server, name).input_schema or {}
+        except McpFailure:
+            return frozenset()  # the call itself reports why
+        properties = schema.get("properties") or {}
+        return frozenset(
+            key
+            for key, prop in properties.items()
+            if isinstance(prop, dict)
+            and (prop.get("format") == "password" or prop.get("writeOnly"))
+        )
 
     def tools(self, server: Any) -> list[dict[str, Any]]:
         config = self.servers.config(server)
@@ -97,7 +122,7 @@ class McpApi:
         if result.is_error:
             raise McpFailure(str(_text_blocks(result.content)), tool=f"{server}.{tool.name}")
         if result.structured_content is not None:
-            return result.structured_content
+            return _unwrapped(tool, result.structured_content)
         return _text_blocks(result.content)
 
     def _offered(self, server: Any, capability: str) -> str:
