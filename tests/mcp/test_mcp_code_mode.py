@@ -153,3 +153,13 @@ def test_direct_mode_filters_are_refused_in_code_mode() -> None:
         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, check=False,
     )  # fmt: skip
     assert done.returncode == 2 and "filter direct mode" in done.stderr
+
+
+async def test_run_lua_answers_over_the_cap_are_refused(credentials_file: Path) -> None:
+    code = 'return string.rep("x", 5000)'
+    args = ("--mode", "code", "--max-result-bytes", "2000")
+    async with mcp_session(*args, credentials=credentials_file) as session:
+        big = await session.call_tool("run_lua", {"code": code})
+        small = await session.call_tool("run_lua", {"code": "return #" + code[7:]})
+    assert big.is_error and "over this server's cap of 2,000" in text_of(big)
+    assert not small.is_error and json.loads(text_of(small))["result"] == 5000

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import mcp_types as types
 
-from generator.hosts.mcp import code_tools
+from generator.hosts.mcp import capping, code_tools
 from generator.hosts.mcp.auth import caller_account
 from generator.hosts.mcp.catalog import CatalogError, select
 from generator.hosts.mcp.listing import ToolListing
@@ -94,6 +94,13 @@ class CodeHandlers:
         except Exception:  # a bug must not cost the client its answer or the server its life
             logger.exception("tool %s failed unexpectedly", name)
             return failure(f"{name}: internal error in the MCP server (see its log)")
+        size = capping.size_of(value)
+        if size > self.options.max_result_bytes:  # only run_lua can answer this much
+            return failure(
+                f"{name}: the answer is {size:,} bytes, over this server's cap of "
+                f"{self.options.max_result_bytes:,}; return or print less (filter or "
+                "summarise in Lua, or pass the functions' paging parameters)"
+            )
         return success(value, value, has_output_schema=True, is_error=value.get("ok") is False)
 
     def search(self, arguments: dict[str, Any]) -> dict[str, Any]:
