@@ -133,3 +133,10 @@ def test_the_namespace_is_read_only(fly_registry: Registry, code: str) -> None:
     result = LuaHost(fly_registry, limits=FAST).run(code)
     assert result.error is not None
     assert "read-only" in result.error["message"] or "host table" in result.error["message"]
+
+
+def test_escape_makes_text_match_literally(host: LuaHost) -> None:
+    script = r"""local needle = "a.b*(c)?"
+    return {regex.escape(needle), regex.test("xa.b*(c)?y", regex.escape(needle)),
+      regex.test("xaXbbcy", regex.escape(needle))}"""
+    assert ok(host, script) == [r"a\.b\*\(c\)\?", True, False]

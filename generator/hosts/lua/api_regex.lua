@@ -31,6 +31,7 @@ sandbox.env.regex = sandbox.readonly("regex", {
   find_all = function(subject, pattern, flags, limit)
     return checked(host.regex, "find_all", subject, pattern, flags, limit)
   end,
+  escape = function(text) return checked(host.regex, "escape", text) end,
   split = function(subject, pattern, limit, flags)
     return checked(host.regex, "split", subject, pattern, limit, flags)
   end,

@@ -18,7 +18,7 @@ from generator.hosts.lua.regex_api import RegexApi, RegexError
 from generator.hosts.lua.runtime import Limits, LuaSession
 
 Answer = tuple[bool, Any]
-REGEX_OPS = ("match", "test", "find_all", "split", "gsub")
+REGEX_OPS = ("match", "test", "find_all", "split", "gsub", "escape")
 MCP_OPS = (
     "servers",
     "check",

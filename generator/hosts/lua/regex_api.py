@@ -157,6 +157,12 @@ class RegexApi:
             raise RegexError(f"regex.split: more than {self.max_items} pieces")
         return [part for part in parts if part is not None]
 
+    def escape(self, text: Any) -> str:
+        """`text` with every special character escaped, to match it literally."""
+        if not isinstance(text, str):
+            raise RegexError("regex.escape: expects a string")
+        return str(regex.escape(text, special_only=True))
+
     def _count(self, name: str, limit: Any) -> int:
         if limit is None:
             return self.max_items
