@@ -173,3 +173,35 @@ def serve(
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         pass
+
+
+@mcp_app.command("token")
+def token(
+    account: Annotated[str, typer.Argument(help="Credentials account the token acts as.")],
+    tokens_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--tokens-file",
+            dir_okay=False,
+            help="Append the token's SHA-256 to this [tokens] file (created mode 0600).",
+        ),
+    ] = None,
+) -> None:
+    """Make a bearer token for `mcp serve --transport http`; stdout carries only the token.
+
+    The tokens file keeps only its SHA-256; without --tokens-file, the line to add
+    goes to stderr. See docs/deployment.md.
+    """
+    from generator.hosts.mcp.auth import TokensError
+    from generator.hosts.mcp.token_file import add_entry, new_token
+
+    try:
+        secret, line = new_token(account)
+        if tokens_file is not None:
+            add_entry(tokens_file, line)
+    except (TokensError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(secret)
+    where = f"added to {tokens_file}" if tokens_file else "add to the [tokens] table"
+    typer.echo(f"{where}: {line}", err=True)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
+from mcp_helpers import TOOLGEN
 
 from generator.hosts.mcp.auth import TOKENS_ENV, TokensError, load_tokens
 
@@ -70,3 +72,41 @@ def test_same_token_plain_and_hashed_in_one_file_is_refused(tmp_path: Path) -> N
     path.write_text(f'[tokens]\n"{ALICE}" = "a"\n"{sha(ALICE)}" = "b"\n', encoding="utf-8")
     with pytest.raises(TokensError, match="listed twice"):
         load_tokens(path, {})
+
+
+def make_token(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [TOOLGEN, "mcp", "token", *args],
+        capture_output=True, text=True, timeout=60, check=False, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def test_token_command_keeps_only_the_hash(tmp_path: Path) -> None:
+    path = tmp_path / "tokens.toml"
+    alice, bob = (
+        make_token("alice", "--tokens-file", str(path)),
+        make_token("bob", "--tokens-file", str(path)),
+    )
+    assert alice.returncode == bob.returncode == 0
+    tokens = {alice.stdout.strip(): "alice", bob.stdout.strip(): "bob"}
+    assert all(len(token) > 40 and "\n" not in token for token in tokens)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("[tokens]\n") and text.count("sha256:") == 2
+    assert not any(token in text for token in tokens)
+    assert path.stat().st_mode & 0o777 == 0o600
+    table = load_tokens(path, {})
+    assert table is not None
+    for token, account in tokens.items():
+        caller = table.verify(token)
+        assert caller is not None and caller.account == account
+
+
+def test_token_command_refuses_files_it_cannot_extend(tmp_path: Path) -> None:
+    path = tmp_path / "tokens.toml"
+    original = f'[tokens]\n"{ALICE}" = "alice"\n\n[other]\nx = 1\n'
+    path.write_text(original, encoding="utf-8")
+    done = make_token("bob", "--tokens-file", str(path))
+    assert done.returncode == 2 and "ends with [tokens]" in done.stderr and done.stdout == ""
+    assert path.read_text(encoding="utf-8") == original
+    bad_name = make_token("../etc")
+    assert bad_name.returncode == 2 and "not an account name" in bad_name.stderr
