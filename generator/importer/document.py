@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlparse
 
 from generator.importer.names import ToolNames
 from generator.importer.report import ImportReport
@@ -30,11 +31,7 @@ def spec_data(
     home = str((upstream.servers[0] if upstream.servers else {}).get("url", "")).rstrip("/")
     for op in operations:
         if op.servers and home not in op.servers:
-            where = ", ".join(op.servers)
-            report.skip(
-                op,
-                f"served from its own server ({where}), not {home or 'the base URL'}: import it into a provider of its own with --server {op.servers[0]}",
-            )
+            report.skip(op, _elsewhere(op.servers, home))
             continue
         notes = list(op.notes)
         name = names.claim(op)
@@ -70,6 +67,16 @@ def spec_data(
         data["types"] = types.types
     data["tools"] = tools
     return data
+
+
+def _elsewhere(servers: tuple[str, ...], home: str) -> str:
+    """Why an operation served from its own server is skipped, and how to import it."""
+    where = ", ".join(servers)
+    reason = f"served from its own server ({where}), not {home or 'the base URL'}"
+    usable = [url for url in servers if urlparse(url).netloc]
+    if not usable:
+        return f"{reason}; that server has no host, so no base URL can serve it"
+    return f"{reason}: import it into a provider of its own with --server {usable[0]}"
 
 
 def _first_line(text: str) -> str:

@@ -99,7 +99,16 @@ def detect_pagination(
     if schema is None:
         return None
     if json_type(schema, resolver) == "array":
-        return _wrapped_cursor(schema, resolver)
+        found = _param_style(op, params)  # a bare list: page numbers or offsets in the query
+        wrapped = _wrapped_cursor(schema, resolver)
+        if wrapped is not None or found is None:
+            return wrapped
+        if not _supported(found):
+            notes.append(
+                f"pagination {found} cannot be expressed in the spec; imported as one page"
+            )
+            return None
+        return Detected(found)  # the list type already written stays
     lists = [
         (key, prop)
         for key, prop, _ in object_properties(schema, resolver)
