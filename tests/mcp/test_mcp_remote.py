@@ -315,3 +315,16 @@ def test_stdio_prints_its_startup_line_on_stderr() -> None:
         f"tools={read_tools} read_only=yes"
     )
     assert done.stderr.splitlines() == [expected]
+
+
+def test_workers_stop_when_the_parent_is_killed(tmp_path: Path, accounts: Path) -> None:
+    args = ["--stateless", "--workers", "2", "-p", "fly-io"]
+    with remote_server(tmp_path, *args, credentials=accounts) as server:
+        workers = children_of(server.process.pid)
+        server.process.kill()  # SIGKILL: the parent can pass nothing on
+        server.process.wait(timeout=10)
+        deadline = time.monotonic() + 20
+        while alive := {pid for pid in workers if _state(pid) != "Z"}:
+            assert time.monotonic() < deadline, f"orphaned workers {alive}"
+            time.sleep(0.1)
+    assert len(workers) == 2

@@ -5,7 +5,8 @@ share those pages (copy-on-write, with `gc.freeze` so the collector does not
 touch them) and start in milliseconds instead of re-importing everything. The
 kernel hands each new connection to one of the processes waiting on the
 socket. The parent only supervises: it restarts a worker that dies, gives up
-if workers keep dying at start, and passes SIGINT/SIGTERM on to them.
+if workers keep dying at start, and passes SIGINT/SIGTERM/SIGHUP on to them;
+on Linux a worker also stops when the parent dies (SIGKILL included).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ import time
 import traceback
 from collections.abc import Callable
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 MAX_QUICK_DEATHS = 5  # workers dying within QUICK seconds of their start, in a row
 QUICK = 2.0
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def run_workers(count: int, serve: Callable[[], None]) -> int:
@@ -29,10 +32,13 @@ def run_workers(count: int, serve: Callable[[], None]) -> int:
     quick_deaths = 0
 
     def spawn() -> None:
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the worker
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            for sig in STOP_SIGNALS:
+                signal.signal(sig, signal.SIG_DFL)
             signal.signal(signal.SIGINT, signal.default_int_handler)
+            _die_with(parent)
             status = 0
             try:
                 serve()
@@ -57,7 +63,7 @@ def run_workers(count: int, serve: Callable[[], None]) -> int:
 
     gc.collect()
     gc.freeze()
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
     try:
         for _ in range(count):
             spawn()
@@ -82,6 +88,21 @@ def run_workers(count: int, serve: Callable[[], None]) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return 0
+
+
+def _die_with(parent: int) -> None:
+    """Linux: the kernel sends this worker SIGTERM when the parent dies, even by SIGKILL,
+    so no orphan keeps serving the port."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _wait_all(children: dict[int, float]) -> None:
