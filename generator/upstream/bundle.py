@@ -99,9 +99,11 @@ class _Bundler:
         try:
             resolved = self.registry.resolver(base_uri=base).lookup(ref)
         except (NoSuchResource, Unresolvable) as exc:
-            cause = exc.__cause__ or exc.__context__
-            if isinstance(cause, UpstreamError):
-                raise cause from None
+            cause: BaseException | None = exc
+            while cause is not None:  # our refusal, wrapped by `referencing`
+                if isinstance(cause, UpstreamError):
+                    raise UpstreamError(str(cause)) from None
+                cause = cause.__cause__ or cause.__context__
             raise UpstreamError(f"unresolvable $ref {ref!r} in {base}") from None
         name = self._name(document, fragment)
         local = f"#/{BUNDLED}/{name}"

@@ -75,7 +75,13 @@ def _read_yaml(path: Path, text: str) -> Any:
     from ruamel.yaml.error import YAMLError
 
     try:
-        return YAML(typ="safe").load(text)
+        return YAML(typ="safe").load(text)  # libyaml
+    except YAMLError:
+        pass  # libyaml is stricter than the YAML spec in places (`:` in flow scalars)
+    except RecursionError:
+        raise UpstreamError(f"{path}: nested too deeply") from None
+    try:
+        return YAML(typ="safe", pure=True).load(text)
     except YAMLError as exc:
         raise UpstreamError(f"{path}: neither JSON nor YAML: {exc}") from None
     except RecursionError:
@@ -94,20 +100,25 @@ def pointer(*parts: str) -> str:
 def _compose(text: str) -> Any:
     from ruamel.yaml import YAML
 
-    return YAML(typ="safe").compose(text)
+    try:
+        return YAML(typ="safe").compose(text)
+    except Exception:  # noqa: BLE001 - what libyaml refuses, the pure parser read (see _read_yaml)
+        return YAML(typ="safe", pure=True).compose(text)
 
 
 def _yaml_line(text: str, where: str) -> int:
     from ruamel.yaml.nodes import MappingNode
 
     node: Any = _compose(text)
+    mark = node.start_mark
     for part in pointer_parts(where):
         if not isinstance(node, MappingNode):
             return 0
-        node = next((v for k, v in node.value if str(k.value) == part), None)
-        if node is None:
+        pair = next(((k, v) for k, v in node.value if str(k.value) == part), None)
+        if pair is None:
             return 0
-    return int(node.start_mark.line) + 1
+        mark, node = pair[0].start_mark, pair[1]  # the key's line: `get:`, not its first child
+    return int(mark.line) + 1
 
 
 def _json_line(text: str, where: str) -> int:
