@@ -7,12 +7,14 @@ Output objects allow unknown fields (servers add fields); inputs do not at the r
 nor anywhere when the builder is `closed` (what the mock accepts from a client).
 
 MCP requires `type: object` at the root of an output schema, so a tool that
-returns a list or a primitive gets its value wrapped as `{"result": value}`:
+returns a list or a primitive, or whose answer may be empty (`returns.optional`),
+gets its value wrapped as `{"result": value}`:
 `output_schema` describes that shape; the MCP server wraps values to match it.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from generator.render.types_index import type_index
@@ -29,6 +31,28 @@ _PRIMITIVE_SCHEMAS: dict[str, Schema] = {
     "any": {},
 }
 RESULT_KEY = "result"
+# How MCP and Lua callers pass a `file` param: its text, or an object (docs/spec-format.md).
+FILE_JSON_SCHEMA: Schema = {
+    "anyOf": [
+        {"type": "string", "description": "The file's content as UTF-8 text."},
+        {
+            "type": "object",
+            "properties": {
+                "content": {"type": "string", "description": "The content as UTF-8 text."},
+                "content_base64": {
+                    "type": "string",
+                    "contentEncoding": "base64",
+                    "description": "The content, base64-encoded (for binary files).",
+                },
+                "filename": {"type": "string"},
+                "content_type": {"type": "string"},
+            },
+            "oneOf": [{"required": ["content"]}, {"required": ["content_base64"]}],
+            "additionalProperties": False,
+        },
+    ]
+}
+FILE_BINARY_SCHEMA: Schema = {"type": "string", "format": "binary"}  # OpenAPI: raw bytes
 
 
 class SchemaBuilder:
@@ -48,8 +72,10 @@ class SchemaBuilder:
         closed: bool = False,
         inline: bool = True,
         ref_prefix: str = "#/$defs/",
+        binary_files: bool = False,
     ) -> None:
         self.provider = provider
+        self.file_schema = FILE_BINARY_SCHEMA if binary_files else FILE_JSON_SCHEMA
         self.output = output
         self.closed = closed and not output
         self.inline = inline
@@ -60,6 +86,8 @@ class SchemaBuilder:
     def type_schema(self, ref: TypeRef) -> Schema:
         if ref.item is not None:
             return {"type": "array", "items": self.type_schema(ref.item)}
+        if ref.name == "file":
+            return copy.deepcopy(self.file_schema)
         if ref.is_primitive:
             schema = dict(_PRIMITIVE_SCHEMAS[ref.name])
             if ref.name == "object" and self.output:
@@ -194,7 +222,7 @@ def needs_wrapping(tool: Tool) -> bool:
     ref = tool.returns.type
     if ref is None:
         return False
-    return ref.is_list or (ref.is_primitive and ref.name != "object")
+    return tool.returns.optional or ref.is_list or (ref.is_primitive and ref.name != "object")
 
 
 def output_schema(tool: Tool, provider: Provider) -> Schema | None:
@@ -211,6 +239,8 @@ def output_schema(tool: Tool, provider: Provider) -> Schema | None:
         value["description"] = tool.returns.description
     if not needs_wrapping(tool):
         return builder.with_defs(value)
+    if tool.returns.optional:  # an empty answer is `{"result": null}`
+        value = nullable(value)
     wrapped: Schema = {
         "type": "object",
         "properties": {RESULT_KEY: value},

@@ -85,7 +85,7 @@ class ClientCore:
 
         An empty answer is None for tools that return nothing or whose result
         is `optional`; for any other tool it is an `InvalidResponse`, as is a
-        non-JSON answer where the spec promises structured data."""
+        body that is not JSON where the spec promises structured data."""
         data = self.read(response, tool.success)
         if data is None and tool.returns and not response.content:
             if tool.optional:
@@ -93,8 +93,7 @@ class ClientCore:
             raise self._invalid(tool, response, "an empty body")
         wants_json = not tool.accept or "json" in tool.accept
         if isinstance(data, str) and wants_json and tool.returns not in ("string", "any"):
-            kind = response.headers.get("content-type", "")
-            raise self._invalid(tool, response, f"a {kind or 'non-JSON'} body")
+            data = self._mislabelled_json(tool, response)
         data = transport.unwrap(tool, data)
         if tool.paging is not None and tool.paging.item_key:
             return pagination.items(tool.paging, data, tool.name)
@@ -109,6 +108,15 @@ class ClientCore:
         raw = transport.unwrap(tool, body)
         items = pagination.items(tool.paging, raw, tool.name)
         return items, pagination.next_page(tool.paging, sent, response, raw, body)
+
+    def _mislabelled_json(self, tool: ToolSpec, response: httpx.Response) -> Any:
+        """JSON data under another content type (`application/octet-stream`) is taken;
+        anything else (an HTML error page) is an `InvalidResponse` naming the type."""
+        try:
+            return response.json()
+        except ValueError:
+            kind = response.headers.get("content-type", "") or "non-JSON"
+            raise self._invalid(tool, response, f"a {kind} body") from None
 
     def _invalid(self, tool: ToolSpec, response: httpx.Response, got: str) -> Exception:
         return transport.invalid_response(
