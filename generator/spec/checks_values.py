@@ -33,11 +33,13 @@ def _check_url(report: Report, loc: Loc, what: str, url: str, *, base: bool = Fa
     except ValueError as exc:
         report.error(loc, "unsafe-value", f"{what} '{url}' is not a URL: {exc}")
         return
-    if parts.scheme not in URL_SCHEMES or not parts.hostname or re.search(r"[\s\x00-\x1f]", url):
+    if parts.scheme not in URL_SCHEMES or not parts.hostname:
         message = f"{what} '{url}' is not an absolute https:// or http:// URL with a host"
         report.error(loc, "unsafe-value", message)
-    elif base and (parts.query or parts.fragment or url.endswith("/")):
-        message = f"{what} '{url}' may not end with '/' nor carry a query or fragment"
+    elif base and (parts.query or parts.fragment or url.endswith("/") or re.search(r"\s", url)):
+        message = (
+            f"{what} '{url}' may not hold whitespace, end with '/' or carry a query or fragment"
+        )
         report.error(loc, "unsafe-value", message)
 
 
