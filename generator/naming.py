@@ -37,6 +37,7 @@ MODULE_NAMES = frozenset(
         "Any",
         "AsyncClient",
         "AsyncIterator",
+        "FileInput",
         "Iterator",
         "Mapping",
         "PROVIDER",

@@ -78,3 +78,17 @@ def test_each_misuse_is_reported_where_it_is(tmp_path: Path) -> None:
         assert (line, code) == (want_line, "invalid-value") and want in message, (line, message)
     result = CliRunner().invoke(app, ["validate", str(path)])
     assert result.exit_code == 1 and "13 error(s)" in result.output
+
+
+def test_a_type_named_like_the_file_argument_type_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "specs" / "taken.yaml"
+    path.parent.mkdir()
+    text = SPEC.replace("id: bad", "id: taken").split("tools:")[0]
+    text = text.replace(
+        "  Box:\n    fields:\n      blob: {type: file}",
+        "  FileInput:\n    fields:\n      a: {type: string}",
+    )
+    path.write_text(text + "tools: []\n", encoding="utf-8")
+    provider, diagnostics = load_provider(path, tmp_path)
+    assert provider is None
+    assert [(d.code, d.loc.line) for d in diagnostics] == [("reserved-name", 4)], diagnostics
