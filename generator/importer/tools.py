@@ -81,7 +81,7 @@ def _params(
 ) -> list[dict[str, Any]]:
     taken: set[str] = set()
     entries = [
-        _param(p, tool, types, taken, op.method)
+        _param(p, tool, types, taken, op.method, notes=notes)
         for p in op.params
         if p.location != "body"
         and not (p.location == "header" and p.name.lower() in ("accept", "content-type"))
@@ -90,14 +90,17 @@ def _params(
     for placeholder in _PLACEHOLDER.findall(op.path):
         if placeholder not in declared:  # the document forgot to declare it
             missing = UpstreamParam(placeholder, "path", {"type": "string"}, True)
-            entries.append(_param(missing, tool, types, taken, op.method))
+            entries.append(_param(missing, tool, types, taken, op.method, notes=notes))
             notes.append(f"path parameter '{placeholder}' is not declared; imported as a string")
     if op.body is None:
         return entries
     whole = next(p for p in op.params if p.location == "body" and p.name == "$")
     if kind == "binary":
         file = UpstreamParam("$", "body", {"type": "string", "format": "binary"}, whole.required)
-        return [*entries, _param(file, tool, types, taken, op.method, name="file", form=True)]
+        return [
+            *entries,
+            _param(file, tool, types, taken, op.method, name="file", form=True, notes=notes),
+        ]
     resolver = types.resolver
     body = resolver.deref(op.body)
     is_object = json_type(body, resolver) in ("object", "") and any(
@@ -106,12 +109,13 @@ def _params(
     if not is_object:
         if kind in ("form", "multipart"):
             raise UpstreamError(f"{op.body_media} body without named fields")
-        return [*entries, _param(whole, tool, types, taken, op.method, name="body")]
+        return [*entries, _param(whole, tool, types, taken, op.method, name="body", notes=notes)]
     top_level = (
         p for p in op.params if p.location == "body" and p.name != "$" and "." not in p.name
     )
     body_entries = [
-        _param(p, tool, types, taken, op.method, form=kind != "json") for p in top_level
+        _param(p, tool, types, taken, op.method, form=kind != "json", notes=notes)
+        for p in top_level
     ]
     placeholders = set(_PLACEHOLDER.findall(op.path))
     for entry in body_entries:
@@ -133,6 +137,7 @@ def _param(
     method: str,
     name: str = "",
     form: bool = False,
+    notes: list[str] | None = None,
 ) -> dict[str, Any]:
     python_name = unique_name(name or param.name, taken)
     entry: dict[str, Any] = {"name": python_name}
@@ -159,6 +164,10 @@ def _param(
         expected = entry["type"] if key == "default" else "number"
         if not is_file and isinstance(value, bool | int | float | str) and _fits(value, expected):
             entry[key] = value
+        elif value is not None and notes is not None:
+            notes.append(
+                f"{key} {value!r:.60} of param '{param.name}' is not of type {expected}; left out"
+            )
     if param.location == "query" and entry["type"].endswith("[]") and not param.explode:
         entry["explode"] = False
     description = (param.description or str(schema.get("description", ""))).strip()

@@ -14,6 +14,7 @@ import pytest
 
 from generator.spec import load_provider
 
+pytestmark = pytest.mark.timeout(300)
 TOOLGEN = str(Path(sys.executable).parent / "toolgen")
 HERE = Path(__file__).resolve().parent
 ITEM = {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]}

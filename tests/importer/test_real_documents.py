@@ -21,6 +21,8 @@ import pytest
 
 from generator.spec import load_provider
 
+# subprocesses per document: import, generate, mypy --strict, an MCP server, every tool
+pytestmark = pytest.mark.timeout(900)
 UPSTREAM = Path(__file__).resolve().parents[2].parent / "shared" / "upstream"
 TOOLGEN = str(Path(sys.executable).parent / "toolgen")
 HERE = Path(__file__).resolve().parent

@@ -21,6 +21,7 @@ from generator.cli import app
 from generator.spec import load_provider
 from generator.spec.model import Provider
 
+pytestmark = pytest.mark.timeout(300)
 FLY = (
     Path(__file__).resolve().parents[2].parent
     / "shared"
