@@ -23,7 +23,7 @@ SYNONYM_GROUPS = (
     ("app", "application", "apps", "applications"),
     ("repo", "repository"),
     ("delete", "remove", "destroy", "erase", "drop"),
-    ("create", "add", "new", "make"),
+    ("create", "add", "new", "make", "spin", "provision"),
     ("list", "all", "enumerate", "which"),  # "which apps ..." asks for a list
     ("get", "show", "fetch", "details", "info", "describe", "view", "inspect"),
     ("update", "change", "modify", "edit", "set", "patch"),
@@ -57,12 +57,20 @@ def words(text: str) -> list[str]:
     return [word.lower() for part in WORD.findall(text) for word in CAMEL.split(part)]
 
 
+def synonyms(word: str) -> tuple[str, ...]:
+    """The word's group, also for a plural the table lists singular (`hostnames`)."""
+    for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+        if form in SYNONYMS:
+            return tuple(dict.fromkeys((word, *SYNONYMS[form])))
+    return (word,)
+
+
 def fts_groups(query: str) -> list[str]:
     """One FTS5 expression per query word: `("app" OR "application" ...)`; filler dropped."""
     found = words(query)
     kept = [word for word in found if word not in STOPWORDS] or found
     return [
-        "(" + " OR ".join(f'"{option}"' for option in SYNONYMS.get(word, (word,))) + ")"
+        "(" + " OR ".join(f'"{option}"' for option in synonyms(word)) + ")"
         for word in dict.fromkeys(kept)
     ]
 
