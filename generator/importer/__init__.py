@@ -76,6 +76,9 @@ def on_server(
     entry = next(
         (s for s in upstream.servers if str(s.get("url", "")).rstrip("/") == url), {"url": url}
     )
+    known = {*document, *(server for op in operations for server in op.servers)}
+    if url not in known:  # a base URL the document lacks (none, or a relative one)
+        return evolve(upstream, servers=(entry,)), [op for op in operations if not op.servers]
     chosen = [op for op in operations if url in (op.servers or document)]
     return evolve(upstream, servers=(entry,)), chosen
 

@@ -236,3 +236,17 @@ def test_duplicate_ids_and_long_names_are_resolved_deterministically() -> None:
         "name 'list_apps' is taken (duplicate operationId?): named 'list_apps_2'",
         "name 'list_apps' is taken (duplicate operationId?): named 'list_apps_3'",
     ]
+
+
+def test_server_option_supplies_a_base_url_the_document_lacks(project: Path) -> None:
+    doc = _doc({"/things": _get("listThings")})
+    doc["servers"] = [{"url": "/v1"}]
+    write(project / "doc.json", doc)
+    assert run("import", "doc.json", "--id", "things").exit_code == 1  # no usable base URL
+    assert not (project / "specs").exists()
+    result = run(
+        "import", "doc.json", "--id", "things", "--server", "https://api.things.example/v1"
+    )
+    assert result.exit_code == 0, result.output
+    provider, _ = load_provider(project / "specs" / "things.yaml", project)
+    assert provider is not None and provider.api.base_url == "https://api.things.example/v1"
