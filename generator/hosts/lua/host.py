@@ -139,6 +139,9 @@ class LuaHost:
                 catalog = lua_catalog(session, self.registry.tools())
             servers_list = session.lua.table_from(sorted(self.mcp_servers))
             session.install_api(session.lua.table_from(callbacks), catalog, servers_list)
+            started = getattr(output.stream, "started", None)  # the child's pipe has one
+            if started is not None:
+                started()
             ok, value = session.run(code, name)
             if not ok:
                 return False, None, self._error_fields(value)

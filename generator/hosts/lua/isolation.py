@@ -4,8 +4,9 @@ The Lua limit hook runs between VM instructions, so a single C call (a Lua
 pattern that backtracks for minutes, a huge string operation) never reaches
 it. The child runs the script and streams printed text and call records to
 the parent over a pipe; the parent kills it when the time limit plus a short
-grace has passed without an answer, and reports the timeout with whatever
-was printed and called until then. The host process never runs Lua itself.
+grace has passed without an answer (counted from when the script starts, so
+a slow fork on a loaded machine costs the script nothing), and reports the
+timeout with whatever was printed and called until then. The host process never runs Lua itself.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from multiprocessing.connection import Connection
 from typing import Any, TextIO
 
 GRACE = 0.3  # seconds after the time limit before the child is killed
+START_WAIT = 10.0  # seconds the child may take to fork and set Lua up on a loaded machine
 EXIT_WAIT = 6.0  # seconds the child may take to stop its MCP servers after answering
 
 # work(stream, on_call) -> ((ok, result, error), stop): `stream` gets printed text,
@@ -44,6 +46,10 @@ class _PipeStream:
 
     def flush(self) -> None:
         pass
+
+    def started(self) -> None:
+        """The script starts now: the parent's time limit counts from here, not from the fork."""
+        self.conn.send(("started", None))
 
 
 def _quiet() -> None:
@@ -115,7 +121,7 @@ def run_in_child(work: Work, timeout: float, stream: TextIO | None) -> Outcome:
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(work, sender), daemon=True)
     outcome = Outcome(stream)
-    deadline = time.monotonic() + timeout + GRACE
+    deadline = time.monotonic() + timeout + GRACE + START_WAIT
     process.start()
     sender.close()
     try:
@@ -133,7 +139,10 @@ def run_in_child(work: Work, timeout: float, stream: TextIO | None) -> Outcome:
                     {"message": f"the Lua runtime stopped unexpectedly (exit {process.exitcode})"},
                 )
                 return outcome
-            outcome.take(kind, payload)
+            if kind == "started":
+                deadline = time.monotonic() + timeout + GRACE
+            else:
+                outcome.take(kind, payload)
         process.join(EXIT_WAIT)
         return outcome
     finally:
