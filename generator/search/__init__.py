@@ -8,6 +8,7 @@ Public API (stable; other hosts import it):
     Hit: frozen; full_name, lua_path, mcp_name, provider, access, summary,
          params (tuple[str, ...]), score (higher is better)
     default_search_dir() -> Path  # generated/search beside the installed `generated` package
+    index.resolve(name: str) -> Hit | None  # a full name, MCP name, Lua path or alias
 
 Records come from `generated/search/<provider-id>.json` (written by
 `toolgen generate`, see `generator.render.search`). `load` only lists the

@@ -119,6 +119,18 @@ class SearchIndex:
             ranked = [(exact, EXACT_SCORE)] + [row for row in ranked if row[0] != exact]
         return [self._hit(rowid, score) for rowid, score in ranked[:limit]]
 
+    def resolve(self, name: str) -> Hit | None:
+        """The function a name denotes: full name, MCP name, Lua path or qualified alias."""
+        self._built()
+        rowid = self._exact.get(name.strip())
+        return None if rowid is None else self._hit(rowid, EXACT_SCORE)
+
+    @property
+    def names(self) -> list[str]:
+        """Every full name, for suggestions."""
+        self._built()
+        return [record.full_name for record in self._records]
+
     def _count(self, db: sqlite3.Connection, group: str) -> int:
         """How many records contain the word (any of its synonyms); cached."""
         if group not in self._counts:
@@ -161,7 +173,9 @@ class SearchIndex:
             for record in read_records(path):
                 rowid = len(self._records)
                 self._records.append(record)
-                for name in (record.full_name, record.mcp_name, record.lua_path):
+                local = record.lua_path.removeprefix("app.integrations.")  # fly_io.list_apps
+                aliases = [f"{record.provider}.{alias}" for alias in record.aliases]
+                for name in (record.full_name, record.mcp_name, record.lua_path, local, *aliases):
                     self._exact.setdefault(name, rowid)
                 rows.append((rowid, *_columns(record), record.provider, record.access))
         marks = ", ".join("?" * (len(COLUMNS) + 3))

@@ -72,3 +72,17 @@ def test_generated_records_are_compact_json() -> None:
     assert {"full_name", "lua_path", "mcp_name", "access", "summary", "params"} <= set(
         document["tools"][0]
     )
+
+
+def test_resolve_names_and_aliases(index: SearchIndex) -> None:
+    names = {
+        "fly-io.list_apps": "fly-io.list_apps",
+        "fly_io__list_apps": "fly-io.list_apps",
+        "fly_io.list_apps": "fly-io.list_apps",
+        "app.integrations.render2.get_deploy": "render.get_deploy",
+        "heroku.list_addons": "heroku.list_add_ons",  # an alias, provider-qualified
+    }
+    for name, full_name in names.items():
+        hit = index.resolve(name)
+        assert hit is not None and hit.full_name == full_name
+    assert index.resolve("fly-io.list_apz") is None

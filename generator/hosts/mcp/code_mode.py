@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import mcp_types as types
 
+from generator import naming
 from generator.hosts.mcp import capping, code_tools
 from generator.hosts.mcp.auth import caller_account
 from generator.hosts.mcp.catalog import CatalogError, select
@@ -23,13 +24,13 @@ from generator.hosts.mcp.listing import ToolListing
 from generator.hosts.mcp.results import failure, success, unknown_tool
 from generator.hosts.mcp.schemas import Validators
 from generator.search import SearchError, SearchIndex
+from generator.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from mcp.server import Server
     from mcp.server.context import ServerRequestContext
 
     from generator.hosts.lua import LuaHost
-    from generator.hosts.lua.docs import DocIndex
     from generator.hosts.mcp.server import ServerOptions
     from generator.hosts.registry import Registry
 
@@ -52,7 +53,6 @@ class CodeHandlers:
         self.validators = Validators()
         self._registry: Registry | None = None
         self._hosts: dict[tuple[str | None, bool], LuaHost] = {}
-        self._docs: DocIndex | None = None
 
     @property
     def instructions(self) -> str:
@@ -119,12 +119,22 @@ class CodeHandlers:
         }
 
     def read(self, name: str) -> dict[str, Any]:
-        if self._docs is None:
-            from generator.hosts.lua.docs import DocIndex
-            from generator.hosts.lua.host import PROJECT_ROOT
-
-            self._docs = DocIndex(self.registry(), PROJECT_ROOT)
-        return {"name": name, "markdown": self._docs.read(name)}
+        """From the search records and the doc files: no client module is imported."""
+        root = search_dir(self.options.schemas_dir).parent.parent  # the project's
+        provider = name.strip().removeprefix("app.integrations.").replace("_", "-")
+        if provider in self.provider_ids:
+            path = root / naming.lua_doc_path(provider)
+        elif (hit := self.index.resolve(name)) is not None:
+            path = root / naming.lua_doc_path(hit.provider, hit.full_name.rpartition(".")[2])
+        else:
+            hint = did_you_mean(name, [*self.provider_ids, *self.index.names])
+            raise LookupError(f"no docs for {name!r}{hint or '; search_docs finds names'}")
+        try:
+            return {"name": name, "markdown": path.read_text(encoding="utf-8")}
+        except OSError:
+            raise LookupError(
+                f"docs for {name!r} are not generated (run `toolgen generate`)"
+            ) from None
 
     async def run(self, code: str, account: str | None, locked: bool = False) -> dict[str, Any]:
         host = self._host(account, locked)
