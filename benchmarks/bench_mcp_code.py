@@ -50,7 +50,10 @@ def served_catalog(work: Path, providers: int) -> tuple[Path, int, int]:
             skipped += 1
             continue
         tools += len(provider.tools)
-        for relative, text in {**search.render_provider(provider), **mcp.render_provider(provider)}.items():
+        for relative, text in {
+            **search.render_provider(provider),
+            **mcp.render_provider(provider),
+        }.items():
             (root / relative).parent.mkdir(parents=True, exist_ok=True)
             (root / relative).write_text(text, encoding="utf-8")
     return root / "generated" / "mcp", tools, skipped
@@ -149,7 +152,9 @@ def figures(work: Path, sizes: list[int], rounds: int) -> list[Figure]:
     base = median(floors)
     out = [Figure("MCP SDK server import (the floor)", base * 1000, "ms")]
     for size, (_, tools, skipped) in catalogs.items():
-        label = f"{size} providers, {tools} tools" + (f", {skipped} specs skipped" if skipped else "")
+        label = f"{size} providers, {tools} tools" + (
+            f", {skipped} specs skipped" if skipped else ""
+        )
         out += [
             Figure(f"code mode start-up to initialize / floor ({label})",
                    median(ready[size]) / base, "x", 1.5),
@@ -176,7 +181,9 @@ def scale_figures(schemas: Path, label: str) -> list[Figure]:
     try:
         direct_start = direct.initialize()
         direct.sizes.clear()
-        pages = [direct.request("tools/list", {"cursor": c} if c else {})[0] for c in ["", "1"] * 10]
+        pages = [
+            direct.request("tools/list", {"cursor": c} if c else {})[0] for c in ["", "1"] * 10
+        ]
         page_kb = median(direct.sizes) / 1024
     finally:
         direct.close()
