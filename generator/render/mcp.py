@@ -40,9 +40,7 @@ def tool_definition(tool: Tool, provider: Provider) -> dict[str, Any]:
     definition: dict[str, Any] = {
         "name": naming.mcp_name(provider.namespace, tool.name),
         "title": title,
-        "description": " ".join(
-            [tool_description(tool), *map(credential_note, defaulted)]
-        ),
+        "description": " ".join([tool_description(tool), *map(credential_note, defaulted)]),
         "inputSchema": schema,
     }
     output = output_schema(tool, provider)
