@@ -64,7 +64,7 @@ def import_openapi(
         raise typer.Exit(2)
     root = Path.cwd()
     try:
-        upstream = load_upstream(document)
+        upstream = load_upstream(document, lenient=True)
         if upstream.format != "openapi":
             raise UpstreamError(f"{document}: import reads OpenAPI and Swagger 2.0 documents only")
         chosen = select_operations(

@@ -26,12 +26,21 @@ __all__ = [
 ]
 
 
-def load_upstream(path: Path) -> Upstream:
+def load_upstream(path: Path, lenient: bool = False) -> Upstream:
     """The operations of an OpenAPI 3.x, Swagger 2.0 or hyper-schema document.
 
     JSON or YAML, gzipped or not; relative `$ref`s to other files are bundled in.
-    UpstreamError when the document as a whole is unreadable.
+    UpstreamError when the document is unreadable or, unless `lenient` (import: each
+    bad operation is skipped and reported), when any operation is.
     """
+    upstream = _load(path)
+    if upstream.skipped and not lenient:
+        first = upstream.skipped[0]
+        raise UpstreamError(f"{path}: {first.method} {first.path}: {first.reason}")
+    return upstream
+
+
+def _load(path: Path) -> Upstream:
     source = read_source(path)
     if not isinstance(source.data, dict):
         raise UpstreamError(f"{path}: expected a JSON/YAML object at the top level")

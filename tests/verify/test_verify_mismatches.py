@@ -192,14 +192,14 @@ def test_yaml_upstream_is_read(project: Path) -> None:
         (["verify", "shop", "--upstream", "missing.json"], "missing.json: cannot read"),
         (
             ["verify", "shop", "--upstream", "swagger.json"],
-            "not an OpenAPI 3.x document or JSON hyper-schema",
+            "not an OpenAPI 3.x, Swagger 2.0 or JSON hyper-schema document (1.2)",
         ),
         (["verify", "shop"], "Missing option '--upstream'"),
     ],
 )
 def test_usage_errors_exit_2(project: Path, args: list[str], message: str) -> None:
     (project / "upstream.json").write_text((HERE / "upstream.json").read_text())
-    (project / "swagger.json").write_text('{"swagger": "2.0", "paths": {}}')
+    (project / "swagger.json").write_text('{"swagger": "1.2", "paths": {}}')
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert message in result.output
