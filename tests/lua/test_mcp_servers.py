@@ -345,3 +345,35 @@ def test_http_headers_reach_the_server(
     assert "MCP server 'anonymous' failed to start" in result.result[2]
     assert "alice-token-0123456789" not in result.result[3]  # headers stay private
     assert [r["query"]["org_slug"] for r in reset.requests()] == [["production-org-slug"]]
+
+
+SLEEPER = "import sys, time; time.sleep(120)"
+
+
+def running(marker: str) -> list[int]:
+    """Processes whose command line holds `marker`."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if marker.encode() in cmdline.read_bytes():
+                found.append(int(cmdline.parent.name))
+        except OSError:
+            pass  # it ended while we looked
+    return found
+
+
+def test_a_server_that_never_answers_times_out_and_is_stopped(tmp_path: Path) -> None:
+    marker = str(tmp_path / "sleepy-marker")
+    config = tmp_path / "mcp.json"
+    sleepy = {"command": sys.executable, "args": ["-c", SLEEPER, marker]}
+    config.write_text(json.dumps({"mcpServers": {"sleepy": sleepy}}), encoding="utf-8")
+    started = time.monotonic()
+    result = run(config, 'local tools = mcp.tools("sleepy")', Limits(timeout=3.0))
+    assert result.error is not None
+    assert "MCP server 'sleepy': start timed out" in result.error["message"]
+    assert time.monotonic() - started < 15  # the limit, then stopping the server
+    for _ in range(50):
+        if not running(marker):
+            break
+        time.sleep(0.1)
+    assert running(marker) == [], "the server process was left running"

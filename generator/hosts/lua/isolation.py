@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 GRACE = 0.3  # seconds after the time limit before the child is killed
 START_WAIT = 10.0  # seconds the child may take to fork and set Lua up on a loaded machine
-EXIT_WAIT = 6.0  # seconds the child may take to stop its MCP servers after answering
+EXIT_WAIT = 15.0  # seconds the child may take to stop its MCP servers after answering
 
 # work(stream, on_call) -> ((ok, result, error), stop): `stream` gets printed text,
 # `on_call` call records; `stop` runs after the answer is sent (it stops MCP servers).

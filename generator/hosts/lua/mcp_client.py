@@ -19,7 +19,7 @@ from typing import Any
 from generator.hosts.lua.mcp_config import ServerConfig
 from generator.suggest import did_you_mean
 
-CLOSE_WAIT = 5.0  # seconds to stop every server when the script ends
+CLOSE_WAIT = 5.0  # seconds for each step of stopping the servers when the script ends
 
 
 class McpFailure(Exception):
@@ -41,9 +41,9 @@ class Connection:
         self.config = config
         self.session: Any = None
         self.stop = asyncio.Event()
-        self.task: concurrent.futures.Future[None] | None = None
         self.errlog = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115 - closed by McpServers.close
         self.tools: dict[str, Any] | None = None
+        self.holder: asyncio.Task[Any] | None = None  # the task running `hold`
 
     def stderr_tail(self) -> str:
         with contextlib.suppress(OSError, ValueError):
@@ -55,6 +55,7 @@ class Connection:
     async def hold(self, ready: concurrent.futures.Future[Any]) -> None:
         from mcp.client.session import ClientSession
 
+        self.holder = asyncio.current_task()
         try:
             async with contextlib.AsyncExitStack() as stack:
                 read, write = await stack.enter_async_context(self._transport(stack))
@@ -125,7 +126,7 @@ class McpServers:
         if connection is None:
             connection = self._connections[config.name] = Connection(config)
             ready: concurrent.futures.Future[Any] = concurrent.futures.Future()
-            connection.task = self._submit(connection.hold(ready))
+            self._submit(connection.hold(ready))
             try:
                 self._wait(ready, f"MCP server {config.name!r}: start")
             except McpFailure:
@@ -162,15 +163,31 @@ class McpServers:
         self.session(name)
         return self._connections[name]
 
+    async def _stop_all(self) -> None:
+        """Ends every session: started ones are asked to stop, ones still starting
+        (or stuck) are cancelled; either way the SDK stops the server process
+        (stdin closed, a grace period, then a kill)."""
+        holders = {c.holder: c for c in self._connections.values() if c.holder is not None}
+        for task, connection in holders.items():
+            connection.stop.set()
+            if connection.session is None:
+                task.cancel()
+        if not holders:
+            return
+        _, pending = await asyncio.wait(holders, timeout=CLOSE_WAIT)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=CLOSE_WAIT)
+
     def close(self) -> None:
         """Stop every started server (bounded) and the loop."""
         loop = self._loop
         if loop is None:
             return
-        for connection in self._connections.values():
-            loop.call_soon_threadsafe(connection.stop.set)
-        tasks = [c.task for c in self._connections.values() if c.task is not None]
-        concurrent.futures.wait(tasks, timeout=CLOSE_WAIT)
+        stopping = asyncio.run_coroutine_threadsafe(self._stop_all(), loop)
+        with contextlib.suppress(Exception):
+            stopping.result(3 * CLOSE_WAIT)
         loop.call_soon_threadsafe(loop.stop)
         if self._thread is not None:
             self._thread.join(CLOSE_WAIT)
