@@ -26,7 +26,7 @@ def apply_plan(root: Path, plan: Plan) -> None:
             if target.parent not in made:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made.add(target.parent)
-            staged.append((stage(target, change.new), target))
+            staged.append((stage(target, change.new_bytes), target))
     except BaseException:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):
@@ -39,12 +39,12 @@ def apply_plan(root: Path, plan: Plan) -> None:
         prune_empty_dirs((root / change.path).parent, root)
 
 
-def stage(path: Path, text: str) -> str:
-    """Write `text` to a temp file next to `path` (in an existing directory); return its name."""
+def stage(path: Path, text: str | bytes) -> str:
+    """Write `text` (or UTF-8 bytes) to a temp file next to `path`; return the temp file's name."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(text.encode("utf-8"))
+            out.write(text.encode("utf-8") if isinstance(text, str) else text)
             os.fchmod(out.fileno(), FILE_MODE)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -20,7 +20,7 @@ from attrs import frozen
 from generator.output import pipeline
 from generator.output.cache import Cache, Fingerprint, digest
 from generator.output.manifest import CATALOG_OWNER
-from generator.output.plan import Owned
+from generator.output.plan import Owned, pack
 from generator.output.state import OutputState, Written
 from generator.spec.diagnostics import Diagnostic, Report, has_errors, sorted_diagnostics
 from generator.spec.model import Provider
@@ -43,7 +43,7 @@ class Outcome:
     provider_id: str
     provider: Provider | None  # only in load entries
     diagnostics: tuple[Diagnostic, ...]
-    files: dict[str, str]
+    files: dict[str, bytes]  # packed (`plan.pack`): what crosses from workers and is cached
     summary: ProviderSummary | None = None
 
 
@@ -104,7 +104,7 @@ def build(
 
 
 def _files(
-    parts: list[tuple[str, dict[str, str]]], kept: list[Written]
+    parts: list[tuple[str, dict[str, bytes]]], kept: list[Written]
 ) -> tuple[dict[str, Owned], dict[str, str]]:
     """Rendered files by path, and kept paths; a path may have one owner."""
     files = pipeline.merge(parts)
@@ -167,7 +167,8 @@ def build_one(job: Job, root: Path, cache: Cache) -> Outcome:
     loaded = _load(job, root, cache)
     if loaded.provider is None:
         return loaded  # errors are reported, never cached
-    files = pipeline.guarded(loaded.provider_id, render.render_provider, loaded.provider)
+    rendered = pipeline.guarded(loaded.provider_id, render.render_provider, loaded.provider)
+    files = {path: pack(text) for path, text in rendered.items()}
     summary = summarize(loaded.provider)
     outcome = Outcome(loaded.provider_id, None, loaded.diagnostics, files, summary)
     cache.put(job.render_key, outcome)
@@ -201,13 +202,14 @@ def _check_unique(summaries: list[ProviderSummary], diagnostics: list[Diagnostic
         raise pipeline.SpecErrors(sorted_diagnostics([*diagnostics, *report.diagnostics]))
 
 
-def _catalog_files(key: str, summaries: list[ProviderSummary], cache: Cache) -> dict[str, str]:
+def _catalog_files(key: str, summaries: list[ProviderSummary], cache: Cache) -> dict[str, bytes]:
     """The catalog-wide files, from the cache or rendered from the providers' summaries."""
     from generator import render
 
     files = cache.get(key)
     if not isinstance(files, dict):
         _reload_templates(cache)
-        files = pipeline.guarded("the catalog", render.render_catalog_files, summaries)
+        rendered = pipeline.guarded("the catalog", render.render_catalog_files, summaries)
+        files = {path: pack(text) for path, text in rendered.items()}
         cache.put(key, files)
     return files

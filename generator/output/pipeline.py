@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,14 +50,17 @@ def catalog_paths(root: Path, ids: Sequence[str] = ()) -> list[Path]:
     return sorted((root / "specs").glob("*.yaml"))  # `spec_paths(root)`, without importing ruamel
 
 
-def merge(parts: Iterable[tuple[str, dict[str, str]]]) -> dict[str, Owned]:
-    """(owner, files) pairs -> every file with its owner, sorted; a path may have one owner."""
+def merge(parts: Iterable[tuple[str, Mapping[str, str | bytes]]]) -> dict[str, Owned]:
+    """(owner, files) pairs -> every file with its owner, sorted; a path may have one owner.
+
+    A file is its text, or its text packed by `plan.pack`.
+    """
     files: dict[str, Owned] = {}
     for owner, rendered in parts:
         for path, text in rendered.items():
             if path in files:
                 raise RenderError(f"{path} is produced by both {files[path].owner} and {owner}")
-            files[path] = Owned(owner, text)
+            files[path] = Owned(owner, text) if isinstance(text, str) else Owned(owner, data=text)
     return dict(sorted(files.items()))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
@@ -14,21 +15,76 @@ from generator.output.manifest import CATALOG_OWNER, MANIFEST_PATH, manifest_tex
 ChangeKind = Literal["new", "changed", "stale"]
 
 
-@frozen
+def pack(text: str) -> bytes:
+    """A rendered text kept compressed: a large catalog's output stays small in memory."""
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
 class Owned:
-    """A rendered file and who produced it: a provider id or `*` (the catalog)."""
+    """A rendered file (compressed, `pack`) and who produced it: a provider id or `*`."""
 
-    owner: str
-    text: str
+    __slots__ = ("data", "owner")
+
+    def __init__(self, owner: str, text: str = "", *, data: bytes | None = None) -> None:
+        self.owner = owner
+        self.data = pack(text) if data is None else data
+
+    @property
+    def raw(self) -> bytes:
+        return zlib.decompress(self.data)
+
+    @property
+    def text(self) -> str:
+        return self.raw.decode("utf-8")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Owned) and (self.owner, self.data) == (other.owner, other.data)
+
+    def __hash__(self) -> int:
+        return hash((self.owner, self.data))
+
+    def __repr__(self) -> str:
+        return f"Owned({self.owner!r}, {len(self.data)} packed bytes)"
 
 
-@frozen
 class Change:
-    path: str
-    kind: ChangeKind
-    owner: str
-    old: str  # the file on disk; "" for new files
-    new: str  # the text to write; "" for stale files
+    """One file to write or remove; its old and new texts are kept compressed."""
+
+    __slots__ = ("_new", "_old", "kind", "owner", "path")
+
+    def __init__(
+        self, path: str, kind: ChangeKind, owner: str, old: str | bytes = "", new: str | bytes = ""
+    ) -> None:
+        """`old` / `new`: the text, or packed bytes (`pack`)."""
+        self.path, self.kind, self.owner = path, kind, owner
+        self._old = pack(old) if isinstance(old, str) else old
+        self._new = pack(new) if isinstance(new, str) else new
+
+    @property
+    def old(self) -> str:
+        """The file on disk; "" for new files."""
+        return zlib.decompress(self._old).decode("utf-8")
+
+    @property
+    def new(self) -> str:
+        """The text to write; "" for stale files."""
+        return self.new_bytes.decode("utf-8")
+
+    @property
+    def new_bytes(self) -> bytes:
+        return zlib.decompress(self._new)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Change) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[str, str, str, bytes, bytes]:
+        return (self.path, self.kind, self.owner, self._old, self._new)
+
+    def __repr__(self) -> str:
+        return f"Change({self.path!r}, {self.kind!r}, {self.owner!r})"
 
 
 @frozen
@@ -78,17 +134,17 @@ def make_plan(
     for path, file in files.items():
         check_path(path)
         old = _read(os.path.join(root, path))
-        if old == file.text.encode("utf-8"):
+        if old is not None and old == file.raw:
             unchanged.append((path, file.owner))
         else:
             kind: ChangeKind = "new" if old is None else "changed"
-            changes.append(Change(path, kind, file.owner, _decode(old), file.text))
+            changes.append(Change(path, kind, file.owner, _packed(old), file.data))
     for path, owner in previous.items():
         if in_scope(owner) and path not in files and path not in kept:
             old = _read(os.path.join(root, path))
             if old is not None:
                 check_path(path)
-                changes.append(Change(path, "stale", owner, _decode(old), ""))
+                changes.append(Change(path, "stale", owner, _packed(old), ""))
     return Plan(tuple(sorted(changes, key=lambda c: c.path)), tuple(sorted(unchanged)))
 
 
@@ -100,5 +156,6 @@ def _read(path: str) -> bytes | None:
         return None
 
 
-def _decode(data: bytes | None) -> str:
-    return "" if data is None else data.decode("utf-8", errors="replace")
+def _packed(data: bytes | None) -> bytes:
+    """What was on disk, packed as text (undecodable bytes replaced, as before)."""
+    return pack("" if data is None else data.decode("utf-8", errors="replace"))

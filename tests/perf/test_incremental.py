@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from catalog import make_catalog
+from synthetic import make_catalog
 from typer.testing import CliRunner
 
 from generator.cli import app
