@@ -1,46 +1,73 @@
-"""The `toolgen` command. Each subcommand lives in `generator/commands/<name>.py`."""
+"""The `toolgen` typer app. Each subcommand lives in `generator/commands/<name>.py` and is
+imported only when that command runs (or is listed); `generator.launcher` is the entry point."""
 
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import typer
+import typer.main
+from typer.core import TyperGroup
+
+from generator.launcher import COMMANDS, SUMMARY, version
+
+
+class LazyGroup(TyperGroup):
+    """The root group: lists the static command table, imports a command's module on first use."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            load(cmd_name)
+            built = typer.main.get_group(app).commands.get(cmd_name)
+            if built is not None:
+                self.commands[cmd_name] = built
+        return self.commands.get(cmd_name)
+
 
 app = typer.Typer(
     name="toolgen",
-    help="Generate clients, Lua docs, MCP tools and reference pages from provider specs.",
+    cls=LazyGroup,
+    help=SUMMARY,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"toolgen {version()}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    show_version: bool = typer.Option(
+        False,
+        "--version",
+        callback=_show_version,
+        is_eager=True,
+        help="Show the version and exit.",
+    ),
+) -> None:
     """Generate clients, Lua docs, MCP tools and reference pages from provider specs."""
 
 
-COMMANDS = (
-    "generate",
-    "validate",
-    "verify",
-    "call",
-    "mock",
-    "lua",
-    "mcp",
-    "docs",
-    "sdk",
-    "importer",
-    "diff",
-    "accounts",
-    "providers",
-    "doctor",
-    "policy",
-)
+def load(name: str) -> None:
+    """Import the command modules that define `name` (they register themselves on `app`)."""
+    for module in COMMANDS[name][1]:
+        try:
+            importlib.import_module(f"generator.commands.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"generator.commands.{module}":
+                raise
 
-for _name in COMMANDS:
-    try:
-        importlib.import_module(f"generator.commands.{_name}")
-    except ModuleNotFoundError as _exc:
-        if _exc.name != f"generator.commands.{_name}":
-            raise
+
+def load_all() -> None:
+    """Import every command module (for listings that need the real commands)."""
+    for name in COMMANDS:
+        load(name)

@@ -9,6 +9,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from generator.cli import app
+from generator.commands.completing import complete_provider
 
 accounts_app = typer.Typer(
     name="accounts",
@@ -41,7 +42,9 @@ def _spec(provider: str, as_json: bool) -> Any:
 
 @accounts_app.command("list")
 def list_accounts(
-    provider: Annotated[str | None, typer.Argument(help="Only this provider.")] = None,
+    provider: Annotated[
+        str | None, typer.Argument(help="Only this provider.", autocompletion=complete_provider)
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Every provider's accounts and whether each is ready to call."""
@@ -67,7 +70,7 @@ def list_accounts(
 
 @accounts_app.command("show")
 def show(
-    provider: Annotated[str, typer.Argument(help="Provider id.")],
+    provider: Annotated[str, typer.Argument(help="Provider id.", autocompletion=complete_provider)],
     account: AccountOption = "default",
     as_json: JsonOption = False,
 ) -> None:
@@ -101,7 +104,7 @@ def show(
 
 @accounts_app.command("set")
 def set_(
-    provider: Annotated[str, typer.Argument(help="Provider id.")],
+    provider: Annotated[str, typer.Argument(help="Provider id.", autocompletion=complete_provider)],
     assignments: Annotated[
         list[str] | None,
         typer.Argument(help="KEY=VALUE for plain settings; KEY alone for a secret (prompted)."),
@@ -154,7 +157,7 @@ def set_(
 
 @accounts_app.command("unset")
 def unset(
-    provider: Annotated[str, typer.Argument(help="Provider id.")],
+    provider: Annotated[str, typer.Argument(help="Provider id.", autocompletion=complete_provider)],
     keys: Annotated[list[str], typer.Argument(help="Credential names to remove.")],
     account: AccountOption = "default",
     as_json: JsonOption = False,
@@ -182,7 +185,7 @@ def unset(
 
 @accounts_app.command("remove")
 def remove(
-    provider: Annotated[str, typer.Argument(help="Provider id.")],
+    provider: Annotated[str, typer.Argument(help="Provider id.", autocompletion=complete_provider)],
     account: AccountOption = "default",
     as_json: JsonOption = False,
 ) -> None:

@@ -15,6 +15,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from generator.cli import app
+from generator.commands.completing import complete_tool
 
 USAGE_ERROR = 2
 CALL_ERROR = 1
@@ -23,7 +24,11 @@ CALL_ERROR = 1
 @app.command()
 def call(
     name: Annotated[
-        str, typer.Argument(help="Tool name; omit or `-` to read an action from stdin.")
+        str,
+        typer.Argument(
+            help="Tool name; omit or `-` to read an action from stdin.",
+            autocompletion=complete_tool,
+        ),
     ] = "-",
     args: Annotated[str, typer.Option("--args", help="Arguments as a JSON object.")] = "",
     account: Annotated[

@@ -10,6 +10,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from generator.cli import app
+from generator.commands.completing import complete_provider
 
 
 class FailOn(str, enum.Enum):
@@ -24,7 +25,13 @@ def diff(
         str, typer.Option(help="A git revision of the project, or a directory of older specs.")
     ] = "HEAD",
     provider: Annotated[
-        list[str] | None, typer.Option("--provider", "-p", help="Only this provider (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--provider",
+            "-p",
+            help="Only this provider (repeatable).",
+            autocompletion=complete_provider,
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the changes as JSON.")] = False,
     fail_on: Annotated[

@@ -9,6 +9,7 @@ import typer
 
 from generator.cli import app
 from generator.commands.common import project_root
+from generator.commands.completing import complete_provider
 
 docs_app = typer.Typer(help="Build or serve the static HTML reference site.", no_args_is_help=True)
 app.add_typer(docs_app, name="docs")
@@ -33,7 +34,12 @@ def build(
     ] = None,
     provider: Annotated[
         list[str] | None,
-        typer.Option("--provider", "-p", help="Only this provider (repeatable)."),
+        typer.Option(
+            "--provider",
+            "-p",
+            help="Only this provider (repeatable).",
+            autocompletion=complete_provider,
+        ),
     ] = None,
     root: Annotated[
         Path | None,

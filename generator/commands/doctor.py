@@ -9,11 +9,15 @@ from typing import Annotated
 import typer
 
 from generator.cli import app
+from generator.commands.completing import complete_provider
 
 
 @app.command()
 def doctor(
-    provider: Annotated[list[str] | None, typer.Argument(help="Only these providers.")] = None,
+    provider: Annotated[
+        list[str] | None,
+        typer.Argument(help="Only these providers.", autocompletion=complete_provider),
+    ] = None,
     account: Annotated[str, typer.Option("--account", "-a", help="Account to check.")] = "default",
     online: Annotated[bool, typer.Option(help="Also send one request to each base URL.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,

@@ -9,6 +9,7 @@ import typer
 
 from generator.cli import app
 from generator.commands.common import project_root
+from generator.commands.completing import complete_provider
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,7 +26,12 @@ PROGRESS_THRESHOLD = 4  # more providers than this: a progress bar instead of st
 def generate(
     provider: Annotated[
         list[str] | None,
-        typer.Option("--provider", "-p", help="Regenerate only this provider (repeatable)."),
+        typer.Option(
+            "--provider",
+            "-p",
+            help="Regenerate only this provider (repeatable).",
+            autocompletion=complete_provider,
+        ),
     ] = None,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 with a diff if output is stale.")

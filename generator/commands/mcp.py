@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from generator.cli import app
+from generator.commands.completing import complete_provider
 
 mcp_app = typer.Typer(
     name="mcp", help="Serve the generated tools to MCP clients.", no_args_is_help=True
@@ -37,7 +38,10 @@ def serve(
     provider: Annotated[
         list[str] | None,
         typer.Option(
-            "--provider", "-p", help="Serve only providers matching this id or glob (repeatable)."
+            "--provider",
+            "-p",
+            help="Serve only providers matching this id or glob (repeatable).",
+            autocompletion=complete_provider,
         ),
     ] = None,
     mode: Annotated[

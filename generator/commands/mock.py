@@ -8,12 +8,17 @@ import typer
 
 from generator.cli import app
 from generator.commands.common import project_root
+from generator.commands.completing import complete_provider
 
 
 @app.command()
 def mock(
     providers: Annotated[
-        list[str], typer.Argument(help="Provider ids; several are each served below /<id>.")
+        list[str],
+        typer.Argument(
+            help="Provider ids; several are each served below /<id>.",
+            autocompletion=complete_provider,
+        ),
     ],
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port; 0 picks a free one.")] = 0,

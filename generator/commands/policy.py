@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from generator.cli import app
+from generator.commands.completing import complete_provider
 
 policy_app = typer.Typer(
     name="policy",
@@ -19,7 +20,7 @@ app.add_typer(policy_app)
 
 @policy_app.command("show")
 def show(
-    provider: Annotated[str, typer.Argument(help="Provider id.")],
+    provider: Annotated[str, typer.Argument(help="Provider id.", autocompletion=complete_provider)],
     account: Annotated[str, typer.Option("--account", "-a", help="Account name.")] = "default",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -50,7 +51,12 @@ def show(
 
 @policy_app.command("set")
 def set_(
-    provider: Annotated[str, typer.Argument(help="Provider id, or `defaults` for every provider.")],
+    provider: Annotated[
+        str,
+        typer.Argument(
+            help="Provider id, or `defaults` for every provider.", autocompletion=complete_provider
+        ),
+    ],
     rules: Annotated[list[str], typer.Argument(help="ACCESS=DECISION, e.g. write=deny.")],
     account: Annotated[
         str | None, typer.Option("--account", "-a", help="Only this account.")

@@ -8,6 +8,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from generator.cli import app
+from generator.commands.completing import complete_provider, complete_tool
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
@@ -41,7 +42,10 @@ def providers(as_json: JsonOption = False) -> None:
 def search(
     query: Annotated[str, typer.Argument(help="What you want to do, in words.")],
     provider: Annotated[
-        str | None, typer.Option("--provider", "-p", help="Provider id or glob.")
+        str | None,
+        typer.Option(
+            "--provider", "-p", help="Provider id or glob.", autocompletion=complete_provider
+        ),
     ] = None,
     access: Annotated[str | None, typer.Option(help="read, write or destructive.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=100, help="Most hits to show.")] = 10,
@@ -85,7 +89,8 @@ def schema(
     name: Annotated[
         str,
         typer.Argument(
-            help="Any published name: fly-io.get_app, a Lua path, an MCP name or an alias."
+            help="Any published name: fly-io.get_app, a Lua path, an MCP name or an alias.",
+            autocompletion=complete_tool,
         ),
     ],
     as_json: JsonOption = False,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from generator.cli import app
+from generator.commands.completing import complete_provider
 
 if TYPE_CHECKING:
     from openapi_python_client.parser.errors import GeneratorError
@@ -24,7 +25,10 @@ if TYPE_CHECKING:
 @app.command()
 def sdk(
     provider_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Provider id (specs/<id>.yaml).")
+        str,
+        typer.Argument(
+            metavar="ID", help="Provider id (specs/<id>.yaml).", autocompletion=complete_provider
+        ),
     ],
     out: Annotated[Path, typer.Option(help="Directory to create the package in.")],
     overwrite: Annotated[bool, typer.Option(help="Replace DIR if it exists.")] = False,

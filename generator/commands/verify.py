@@ -9,12 +9,16 @@ import typer
 
 from generator.cli import app
 from generator.commands.common import project_root
+from generator.commands.completing import complete_provider
 
 
 @app.command()
 def verify(
     provider_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Provider id (specs/<id>.yaml).")
+        str,
+        typer.Argument(
+            metavar="ID", help="Provider id (specs/<id>.yaml).", autocompletion=complete_provider
+        ),
     ],
     upstream: Annotated[
         Path,
