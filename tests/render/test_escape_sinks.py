@@ -26,7 +26,7 @@ def code_spans(markdown: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text", ["a", "a`b", "``x``", "`lead", "trail`", "` both `", "a ``` b", " pad "]
+    "text", ["a", "a`b", "``x``", "`lead", "trail`", "` both `", "a ``` b", " pad ", " \t ", " X "]
 )
 def test_md_code_is_one_span_showing_the_text(text: str) -> None:
     written = escape.md_code(text)
@@ -76,6 +76,11 @@ def test_md_link_label_and_target() -> None:
     assert tables(page)[0][1] == ["a [b] | <i> c"]
 
 
+def test_md_text_leaves_pipes_alone() -> None:
+    assert escape.md_text("a | b `x|y` c|d") == "a | b `x|y` c|d"
+    assert escape.md_inline("a | b") == "a | b"
+
+
 def test_md_text_keeps_markdown_and_neutralises_html_outside_code() -> None:
     text = "**bold** a < b & c > d `x<y>` <br>\r\nnext\rline"
     written = escape.md_text(text)
@@ -95,6 +100,7 @@ def test_md_cell_escapes_pipes_but_keeps_backslashes() -> None:
     assert escape.md_cell("a|b") == "a\\|b"
     assert escape.md_cell("a\\|b") == "a\\\\\\|b"
     assert escape.md_cell("`x|y` z|") == "`x\\|y` z\\|"
+    assert escape.md_cell("p|q `x` r|s") == "p\\|q `x` r\\|s"
     assert escape.md_cell(" one \n two ") == "one<br>two"
 
 
@@ -120,7 +126,9 @@ def test_ident_refuses_anything_else(bad: str) -> None:
         escape.ident(bad)
 
 
-@pytest.mark.parametrize("good", ["fly-io.list_apps", "fly_io__list_apps", 'app["fly-io"]'])
+@pytest.mark.parametrize(
+    "good", ["fly-io.list_apps", "fly_io__list_apps", 'app["fly-io"]', "flyListApps"]
+)
 def test_name_accepts_published_names(good: str) -> None:
     assert escape.name(good) == good
 
@@ -148,8 +156,8 @@ def test_docstring_exact() -> None:
 
 
 def test_lua_str_exact() -> None:
-    written = escape.lua_str('q"\\\n\r\t\x01\x7f\x85é')
-    assert written == '"q\\"\\\\\\n\\r\\t\\001\\127\\u{85}é"'
+    written = escape.lua_str('q"\\\n\r\t\x01\x7f\x85é !')
+    assert written == '"q\\"\\\\\\n\\r\\t\\001\\127\\u{85}é !"'
 
 
 def test_filters_name_every_escaper() -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from attrs import evolve
 
-from generator.runtime import errors
+from generator.runtime import errors, model
 from generator.runtime.hooks import Call, Request, Steps, load_hook
 from generator.runtime.meta import ParamSpec
 from generator.runtime.model import anything
@@ -31,6 +32,7 @@ HOOKED = {
     "combo": evolve(
         TOOLS["get_app"],
         name="combo",
+        full_name="demo.combo",
         method="",
         path="",
         params=(ParamSpec(name="app_name", type="string", required=True),),
@@ -59,6 +61,12 @@ EXPECTED = {"app": {"name": "web"}, "posted": {"id": 1}, "gone": None, "note": "
 
 def hook_client(url: str) -> HookDemo:
     return HookDemo._create({"api_token": TOKEN}, base_url=url, timeout=5.0, use_file=False)
+
+
+def async_hook_client(url: str) -> AsyncHookDemo:
+    return AsyncHookDemo._create(
+        {"api_token": TOKEN}, base_url=url, timeout=5.0, retry=RETRY, use_file=False
+    )
 
 
 def check_sent(seen: list[Any]) -> None:
@@ -120,3 +128,75 @@ def test_hook_arguments_are_checked_before_any_step() -> None:
     ):
         client._hook("combo", {"app": "web"}, anything)
     assert server.seen == []
+
+
+async def test_async_hook_results_are_decoded_under_the_tool_name() -> None:
+    with scripted_server() as server:
+        server.add(*REPLIES)
+        async with async_hook_client(server.url) as client:
+            with pytest.raises(
+                errors.InvalidResponse, match=r"^combo: expected a string, got dict$"
+            ):
+                await client._hook("combo", {"app_name": "web"}, model.string)
+
+
+async def test_async_raw_delete_is_retried() -> None:
+    with scripted_server() as server:
+        server.add(Reply(200, {"name": "web"}), Reply(201, {}), Reply(503, {}), Reply(204))
+        async with async_hook_client(server.url) as client:
+            assert (await client._hook("combo", {"app_name": "web"}, anything))["gone"] is None
+    assert [s.method for s in server.seen] == ["GET", "POST", "DELETE", "DELETE"]
+
+
+DEPRECATED = {
+    **HOOKED,
+    "combo": evolve(
+        HOOKED["combo"],
+        deprecated="use other",
+        params=(
+            ParamSpec(name="app_name", type="string", required=True),
+            ParamSpec(name="note", type="string", deprecated="drop it"),
+        ),
+    ),
+}
+
+
+class OldHooks(HookDemo):
+    TOOLS = DEPRECATED
+
+    def combo(self, app_name: str, note: str) -> Any:
+        return self._hook("combo", {"app_name": app_name, "note": note}, anything)
+
+
+class AsyncOldHooks(AsyncHookDemo):
+    TOOLS = DEPRECATED
+
+    async def combo(self, app_name: str, note: str) -> Any:
+        return await self._hook("combo", {"app_name": app_name, "note": note}, anything)
+
+
+def test_deprecated_hooks_warn_at_the_callers_line() -> None:
+    with scripted_server() as server:
+        server.add(*REPLIES)
+        client = OldHooks._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        )
+        with client, pytest.warns(DeprecationWarning) as caught:
+            client.combo("web", note="n")
+    assert [str(w.message) for w in caught] == [
+        "demo.combo: use other",
+        "demo.combo(note=...): drop it",
+    ]
+    assert {Path(w.filename).name for w in caught} == {Path(__file__).name}
+
+
+async def test_deprecated_async_hooks_warn_at_the_callers_line() -> None:
+    with scripted_server() as server:
+        server.add(*REPLIES)
+        async with AsyncOldHooks._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        ) as client:
+            with pytest.warns(DeprecationWarning) as caught:
+                await client.combo("web", note="n")
+    assert len(caught) == 2
+    assert {Path(w.filename).name for w in caught} == {Path(__file__).name}
