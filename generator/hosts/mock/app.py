@@ -83,16 +83,28 @@ async def _answer(
         router = next((r for r in routers if r.owns(raw_path)), None)
         if router is None:
             raise RequestError(404, f"no provider serves {raw_path}")
-        route, path_values = router.match(request.method, raw_path)
+        candidates = router.matches(request.method, raw_path)
+        route, path_values = candidates[0]
         entry.update(provider=router.provider.id, tool=route.tool.name)
         raw_body = await read_body(request)
         check_auth(router.provider.api, request.headers)  # a 401 comes before any body check
-        received = await bodies.receive(request, raw_body, route.tool)
-        if received is None:
-            entry["json"] = _json_or_none(raw_body)
+        refusals: list[RequestError] = []
+        for route, path_values in candidates:  # the first tool of the endpoint that takes it
+            try:
+                received = await bodies.receive(request, raw_body, route.tool)
+                if received is None:
+                    entry["json"] = _json_or_none(raw_body)
+                else:
+                    entry.update(received.log())
+                reply = _reply(
+                    request, router.provider, route, path_values, raw_body, items, received
+                )
+                entry["tool"] = route.tool.name
+                break
+            except RequestError as exc:
+                refusals.append(exc)
         else:
-            entry.update(received.log())
-        reply = _reply(request, router.provider, route, path_values, raw_body, items, received)
+            raise refusals[0]
     except RequestError as exc:
         return JSONResponse({"message": exc.message}, exc.status)
     return _response(route, reply)

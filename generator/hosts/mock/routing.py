@@ -60,16 +60,24 @@ class ProviderRouter:
 
     def match(self, method: str, raw_path: str) -> tuple[ToolRoute, dict[str, str]]:
         """The route for this request, or a 404/405 `RequestError`."""
+        return self.matches(method, raw_path)[0]
+
+    def matches(self, method: str, raw_path: str) -> list[tuple[ToolRoute, dict[str, str]]]:
+        """Every route for this request, most specific first (tools may share an endpoint:
+        Render's `create_service` and `create_static_site`), or a 404/405 `RequestError`."""
         path = raw_path[len(self.prefix) :].rstrip("/") or "/"
         allowed: list[str] = []
+        found = []
         for route in self.routes:
             values = route.match(path)
             if values is None:
                 continue
             assert route.tool.http is not None
             if route.tool.http.method == method:
-                return route, values
+                found.append((route, values))
             allowed.append(route.tool.http.method)
+        if found:
+            return found
         if allowed:
             raise RequestError(
                 405, f"{method} not allowed on {raw_path}; use {', '.join(sorted(set(allowed)))}"
