@@ -302,7 +302,7 @@ TOOLS: dict[str, ToolSpec] = {
                 location="body",
                 default="static_site",
                 enum=("static_site",),
-                description="Always `static_site`.",
+                description="Always `static_site`; callers leave it out.",
             ),
             ParamSpec(
                 name="name",
