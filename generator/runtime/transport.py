@@ -21,6 +21,7 @@ from generator.runtime.model import encode
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 NO_BODY: Any = object()
+MAX_URL_CHARS = 32_768  # path and query of one request; far beyond any real call
 
 
 @frozen
@@ -57,6 +58,7 @@ def build(tool: ToolSpec, args: Mapping[str, Any]) -> Outgoing:
             body = {} if body is NO_BODY else body
             _put(body, spec.wire_name.split("."), encode(value))
     path = _PLACEHOLDER.sub(lambda m: path_values[m.group(1)], tool.path)
+    _check_url_length(tool.name, path, params)
     if tool.body != "json":
         content, headers["Content-Type"] = _encoded_body(tool, args)
         return Outgoing(tool.method, path, tuple(params), headers, content=content)
@@ -82,6 +84,16 @@ def _encoded_body(tool: ToolSpec, args: Mapping[str, Any]) -> tuple[bytes, str]:
         return files.multipart_body(fields, parts)
     content = parts[0][1].content if parts else b""
     return content, tool.content_type or files.OCTET_STREAM
+
+
+def _check_url_length(tool: str, path: str, params: list[tuple[str, str]]) -> None:
+    """A URL no server (nor httpx, at 65,536) takes is a caller's error, not a crash."""
+    length = len(path) + sum(len(quote(k)) + len(quote(v)) + 2 for k, v in params)
+    if length > MAX_URL_CHARS:
+        message = (
+            f"{tool}: the request URL would be {length:,} characters (at most {MAX_URL_CHARS:,})"
+        )
+        raise errors.ArgumentError(message, tool=tool)
 
 
 def path_segment(tool: str, param: str, value: Any) -> str:

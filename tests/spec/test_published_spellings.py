@@ -96,3 +96,17 @@ async def test_mcp_refuses_a_10_mb_argument_with_a_tool_error(
     assert text == ("heroku__get_app: arguments of 10,000,022 bytes exceed the limit of 1,000,000")
     assert "Traceback" not in caplog.text
     assert reset.requests() == []
+
+
+async def test_mcp_refuses_a_url_no_server_takes_with_a_tool_error(
+    registry: Registry, reset: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Under the argument cap, a 100 kB path value still makes a URL httpx refuses."""
+    handlers = load_handlers(ServerOptions(providers=("heroku",)))
+    assert isinstance(handlers, ToolHandlers)
+    result = await handlers.call("heroku__get_app", {"app_id_or_name": "x" * 100_000})
+    assert result.is_error
+    [text] = [block.text for block in result.content if block.type == "text"]
+    assert text == "get_app: the request URL would be 100,006 characters (at most 32,768)"
+    assert "Traceback" not in caplog.text
+    assert reset.requests() == []
