@@ -24,6 +24,7 @@ import bench_generate
 import bench_mcp
 import bench_mcp_code
 import bench_mcp_http
+import bench_startup
 from measure import ROOT, Figure, table
 
 MCP_TOOLS = 4500
@@ -77,6 +78,7 @@ def main() -> None:
             lambda: bench_generate.versus_openapi_python_client(work, runs),
             lambda: bench_client.call_overhead(rounds * 10),
             lambda: bench_client.import_time(runs * 5),
+            lambda: bench_startup.figures(work, rounds),
             lambda: lua_figures(rounds),
             lambda: mcp_figures(rounds),
             lambda: bench_mcp_code.figures(work, [45] if options.quick else [45, 450], runs),

@@ -12,11 +12,10 @@ from generator.commands.common import project_root
 from generator.commands.completing import complete_provider
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from generator.output.cache import Cache
     from generator.output.incremental import Build
     from generator.output.plan import Plan
+    from generator.output.printer import Printer
     from generator.output.state import OutputState
 
 PROGRESS_THRESHOLD = 4  # more providers than this: a progress bar instead of status lines
@@ -49,9 +48,8 @@ def generate(
     ] = False,
 ) -> None:
     """Render the Lua docs, MCP schemas, reference pages and other surfaces from `specs/`."""
-    from rich.console import Console
-
     from generator.output.pipeline import UnknownProvider
+    from generator.output.printer import PlainPrinter
 
     if check and dry_run:
         raise typer.BadParameter("use either --check or --dry-run", param_hint="--check")
@@ -61,7 +59,7 @@ def generate(
         )
     project = project_root(root)
     ids = list(dict.fromkeys(provider or []))
-    console = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+    console = PlainPrinter()
     try:
         status = run(console, project, ids, check=check, dry_run=dry_run, list_changes=watch)
     except UnknownProvider as exc:
@@ -74,7 +72,7 @@ def generate(
 
 
 def run(
-    console: Console,
+    console: Printer,
     project: Path,
     ids: list[str],
     *,
@@ -115,23 +113,25 @@ def run(
 
 
 def _build(
-    console: Console, project: Path, ids: list[str], cache: Cache, state: OutputState
+    console: Printer, project: Path, ids: list[str], cache: Cache, state: OutputState
 ) -> Build:
-    from rich.progress import Progress
-
     from generator.output.incremental import build
     from generator.output.pipeline import catalog_paths
 
     total = len(catalog_paths(project))
     if (len(ids) or total) <= PROGRESS_THRESHOLD:
         return build(project, ids, cache=cache, state=state)
-    with Progress(console=console, transient=True) as progress:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    terminal = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+    with Progress(console=terminal, transient=True) as progress:
         task = progress.add_task("Rendering", total=total)
         return build(project, ids, lambda _id: progress.advance(task), cache, state)
 
 
 def _finish(
-    console: Console,
+    console: Printer,
     root: Path,
     plan: Plan,
     providers: list[str],
@@ -166,6 +166,6 @@ def _finish(
     return 0
 
 
-def _print_lines(console: Console, lines: list[str]) -> None:
+def _print_lines(console: Printer, lines: list[str]) -> None:
     for line in lines:
         console.print(line)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rich.console import Console
-
 from generator.output.plan import Change, Plan
+from generator.output.printer import Printer
 
 CHECK_LABELS = {"new": "missing", "changed": "changed", "stale": "stale"}
 DRY_RUN_LABELS = {"new": "would create", "changed": "would update", "stale": "would remove"}
@@ -36,7 +35,7 @@ def counts_text(counts: Counter[str], *, would: bool = False) -> str:
 
 
 def print_provider_lines(
-    console: Console, plan: Plan, providers: list[str], *, would: bool
+    console: Printer, plan: Plan, providers: list[str], *, would: bool
 ) -> None:
     counts = owner_counts(plan)
     for provider in providers:
@@ -44,7 +43,7 @@ def print_provider_lines(
         console.print(line)
 
 
-def print_summary(console: Console, plan: Plan, *, would: bool) -> None:
+def print_summary(console: Printer, plan: Plan, *, would: bool) -> None:
     total: Counter[str] = Counter()
     for counts in owner_counts(plan).values():
         total.update(counts)
@@ -52,6 +51,6 @@ def print_summary(console: Console, plan: Plan, *, would: bool) -> None:
     console.print(f"{head}: {counts_text(total, would=would)}.")
 
 
-def print_changes(console: Console, changes: tuple[Change, ...], labels: dict[str, str]) -> None:
+def print_changes(console: Printer, changes: tuple[Change, ...], labels: dict[str, str]) -> None:
     for change in changes:
         console.print(f"{labels[change.kind]}: {change.path}")

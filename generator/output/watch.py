@@ -18,11 +18,12 @@ READY_TIMEOUT_MS = (
 )
 
 if TYPE_CHECKING:
-    from rich.console import Console
     from watchfiles import Change
 
+    from generator.output.printer import Printer
 
-def watch_project(console: Console, project: Path, regenerate: Callable[[], int]) -> None:
+
+def watch_project(console: Printer, project: Path, regenerate: Callable[[], int]) -> None:
     """Run `regenerate` after each batch of saved specs or templates, until Ctrl-C."""
     import watchfiles
 
