@@ -14,7 +14,8 @@ a Pagefind bundle of its own, `pagefind/<shard>/`, which the search box merges
 only the shards whose pages changed are indexed again. Each shard is indexed
 into a temporary directory and only its files that differ are copied into the
 site; the UI files (`pagefind-ui.js`, `.css`, the same in every bundle) are
-also kept at `pagefind/`, where the pages load them from.
+kept once, at `pagefind/`, where the pages load them from, and the other UIs
+Pagefind ships are dropped.
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ from pagefind.service import get_executable
 SEARCH_DIR = "pagefind"
 SHARD_LIST = "shards.json"
 SHARDS = 16
-UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
+UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")  # kept once, at pagefind/
+UNUSED_UI = (  # other UIs Pagefind ships, which the site does not load
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-highlight.js",
+)
 LANGUAGE = "en"
 OPTIONS = ("--force-language", LANGUAGE, "--quiet")
 
@@ -76,10 +84,6 @@ def build_search_index(site: Path, pages: Iterable[str], changed: Iterable[str] 
             shutil.rmtree(old)
         elif old.is_file() and old.name not in (*UI_FILES, SHARD_LIST):
             old.unlink()
-    if shards:
-        first = search / min(shards)
-        for name in UI_FILES:
-            _replace_if_changed(first / name, search / name, copy=True)
     listing = json.dumps(sorted(shards)) + "\n"
     _write_if_changed(search / SHARD_LIST, listing)
 
@@ -101,6 +105,10 @@ def _index_shard(binary: Path, site: Path, pages: list[str], target: Path) -> No
         if result.returncode != 0:
             message = (result.stdout + result.stderr).strip()
             raise SearchIndexError(f"Pagefind failed ({result.returncode}): {message}")
+        for name in UI_FILES:
+            _replace_if_changed(output / name, target.parent / name)
+        for name in (*UI_FILES, *UNUSED_UI):
+            (output / name).unlink(missing_ok=True)
         sync_tree(output, target)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -120,17 +128,14 @@ def sync_tree(source: Path, target: Path) -> None:
         _replace_if_changed(source / relative, target / relative)
 
 
-def _replace_if_changed(new: Path, old: Path, copy: bool = False) -> None:
+def _replace_if_changed(new: Path, old: Path) -> None:
     data = new.read_bytes()
     try:
         if old.read_bytes() == data:
             return
     except OSError:
         old.parent.mkdir(parents=True, exist_ok=True)
-    if copy:
-        shutil.copyfile(new, old)
-    else:
-        os.replace(new, old)
+    os.replace(new, old)
 
 
 def _write_if_changed(path: Path, text: str) -> None:
