@@ -1,10 +1,13 @@
-"""`toolgen generate` benchmarks: bundled specs, a synthetic catalog, openapi-python-client.
+"""`toolgen generate` benchmarks: bundled specs, the real-material catalog, DigitalOcean import.
 
-Every figure is a whole `toolgen generate` process. "Cold" runs start with no
-output and an empty cache (`TOOLGEN_CACHE_DIR` points at a private directory);
-"no-op" runs find everything up to date; "edit" runs follow a change to one spec.
+Every figure is a whole `toolgen generate` (or `toolgen import`) process, timed
+by a probe (`measure.py`): CPU is user + system seconds of every process of the
+run (parent and pool workers), peak memory the largest sum of their resident
+sets. "Cold" runs start with no output and an empty cache (`TOOLGEN_CACHE_DIR`
+points at a private directory); "no-op" runs find everything up to date; "one
+edit" runs follow a change to one spec.
 
-    python benchmarks/bench_generate.py [--runs 3] [--providers 450]
+    python benchmarks/bench_generate.py [--runs 3] [--providers 450] [--quick]
 """
 
 from __future__ import annotations
@@ -16,12 +19,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from catalog import make_catalog
-from measure import ROOT, TOOLGEN, Figure, Run, median, repeat, run_command, table
+from catalog import DOCUMENTS, make_catalog, tool_count
+from measure import ROOT, TOOLGEN, Figure, Run, freeze_code, median, repeat, run_command, table
 
 FLY_OPENAPI = ROOT / "generated" / "openapi" / "fly-io.json"
-FLY_UPSTREAM = Path("/work/shared/upstream/fly/machines-openapi3.json")
-EDITED_SPEC = "synth-0001.yaml"
+FLY_UPSTREAM = ROOT.parent / "shared" / "upstream" / "fly" / "machines-openapi3.json"
+DIGITALOCEAN = next(d for d in DOCUMENTS if d.key == "digitalocean")
 
 
 class Project:
@@ -35,22 +38,31 @@ class Project:
 
     @classmethod
     def with_specs(cls, root: Path, specs: list[Path]) -> Project:
+        shutil.rmtree(root, ignore_errors=True)
         (root / "specs").mkdir(parents=True)
         shutil.copy(ROOT / "pyproject.toml", root)
         for spec in specs:
             shutil.copy(spec, root / "specs")
         return cls(root)
 
+    def run(self, *args: str, ok: tuple[int, ...] = (0,)) -> Run:
+        return run_command([TOOLGEN, *args], self.root, self.env, ok)
+
     def generate(self) -> Run:
-        return run_command([TOOLGEN, "generate"], self.root, self.env)
+        return self.run("generate")
 
     def clean(self) -> None:
         for path in (self.cache, self.root / "generated", self.root / "docs"):
             shutil.rmtree(path, ignore_errors=True)
 
+    def edited_spec(self) -> Path:
+        """A mid-sized provider: a copy of fly-io when there is one, else the first spec."""
+        specs = sorted((self.root / "specs").glob("*.yaml"))
+        return next((p for p in specs if p.name.startswith("fly-io-c")), specs[0])
+
     def edit_one(self) -> None:
         """Change the first tool summary of one spec, to a new text every time."""
-        spec = self.root / "specs" / EDITED_SPEC
+        spec = self.edited_spec()
         self.edits += 1
         text = re.sub(
             r"(?m)^(\s*summary: ).*$", rf"\g<1>Edited {self.edits}.", spec.read_text(), count=1
@@ -60,100 +72,148 @@ class Project:
     def cold(self, runs: int) -> list[Run]:
         return repeat(runs, self.clean, self.generate)
 
-    def warm(self, runs: int) -> list[Run]:
+    def noop(self, runs: int) -> list[Run]:
         self.generate()  # fill the cache and the output first
         return repeat(runs, lambda: None, self.generate)
 
+    def edit(self, runs: int) -> list[Run]:
+        return repeat(runs, self.edit_one, self.generate)
 
-def seconds(runs: list[Run]) -> float:
+
+def cpu(runs: list[Run]) -> float:
+    return median([run.cpu for run in runs])
+
+
+def wall(runs: list[Run]) -> float:
     return median([run.seconds for run in runs])
 
 
-def bundled(work: Path, runs: int) -> list[Figure]:
+def bundled_cpu(work: Path, runs: int) -> tuple[list[Figure], float]:
+    """Cold and no-op generation of the four bundled specs; also returns the cold CPU."""
     project = Project.with_specs(work / "bundled", sorted((ROOT / "specs").glob("*.yaml")))
-    cold, warm = project.cold(runs), project.warm(runs)
-    return [
-        Figure("bundled specs: full generate, cold cache", seconds(cold), "s", 0.5),
-        Figure("bundled specs: regenerate, warm cache", seconds(warm), "s", 0.5),
-    ]
+    cold, noop = project.cold(runs), project.noop(runs)
+    figures = [
+        Figure("bundled specs: generate cold, CPU", cpu(cold), "s", note=f"wall {wall(cold):.2f} s"),
+        Figure("bundled specs: no-op generate, CPU", cpu(noop), "s", note=f"wall {wall(noop):.2f} s"),
+    ]  # fmt: skip
+    return figures, cpu(cold)
 
 
-def catalog_run(
-    work: Path, providers: int, tools: int, runs: int, cold_runs: int
-) -> dict[str, float]:
-    """Cold, no-op and one-edit medians and the cold peak RSS of one catalog size."""
-    project = Project(make_catalog(work / f"catalog-{providers}", providers, tools))
-    cold = project.cold(cold_runs)
-    noop = project.warm(runs)
-    edits = []
-    for _ in range(runs):
-        project.edit_one()
-        edits.append(project.generate())
-    return {
-        "cold": seconds(cold),
+def catalog_size(work: Path, providers: int, runs: int) -> dict[str, float]:
+    """Cold, no-op and one-edit medians and the cold peak memory of one catalog size."""
+    project = Project(make_catalog(work / f"catalog-{providers}", providers))
+    cold = project.cold(runs)
+    noop = project.noop(runs)
+    edit = project.edit(runs)
+    figures = {
+        "tools": float(tool_count(project.root)),
+        "cold_cpu": cpu(cold),
+        "cold_wall": wall(cold),
         "peak_mb": max(run.peak_mb for run in cold),
-        "noop": seconds(noop),
-        "edit": seconds(edits),
+        "single_mb": max(run.single_mb for run in cold),
+        "noop_cpu": cpu(noop),
+        "noop_wall": wall(noop),
+        "edit_cpu": cpu(edit),
+        "edit_wall": wall(edit),
     }
+    shutil.rmtree(project.cache, ignore_errors=True)
+    return figures
 
 
-def catalog(work: Path, providers: int, tools: int, runs: int, scale_base: int) -> list[Figure]:
-    """The large catalog's cold generate runs once (about a minute on a busy 2-core machine)."""
-    large = catalog_run(work, providers, tools, runs, cold_runs=1)
-    small = catalog_run(work, scale_base, tools, runs, cold_runs=runs)
-    size = f"{providers} providers x {tools} tools"
-    full_size = providers == 450 and tools == 10
-    budget = (lambda value: value) if full_size else (lambda _value: None)
-    ratio = large["cold"] / small["cold"]
+def catalog(work: Path, providers: int, runs: int, double: bool) -> list[Figure]:
+    """The catalog's budgets; with `double`, also 2x the providers and the cost ratio."""
+    size = catalog_size(work, providers, runs)
+    on = (lambda value: value) if providers >= 450 else (lambda _value: None)
+    name = f"catalog {providers} providers ({size['tools']:.0f} tools)"
+    figures = [
+        Figure(f"{name}: generate cold, CPU", size["cold_cpu"], "s", on(15.0),
+               note=f"wall {size['cold_wall']:.1f} s"),
+        Figure(f"{name}: no-op generate, CPU", size["noop_cpu"], "s", on(0.5),
+               note=f"wall {size['noop_wall']:.2f} s"),
+        Figure(f"{name}: generate after 1 provider edit, CPU", size["edit_cpu"], "s", on(0.6),
+               note=f"wall {size['edit_wall']:.2f} s"),
+        Figure(f"{name}: peak memory of all processes, cold", size["peak_mb"], "MB", on(300.0),
+               note=f"largest single process {size['single_mb']:.0f} MB"),
+    ]  # fmt: skip
+    if double:
+        large = catalog_size(work, 2 * providers, 1)
+        ratio = large["cold_cpu"] / size["cold_cpu"]
+        figures += [
+            Figure(f"catalog {2 * providers} providers ({large['tools']:.0f} tools): "
+                   "generate cold, CPU", large["cold_cpu"], "s",
+                   note=f"wall {large['cold_wall']:.1f} s"),
+            Figure(f"cost ratio {2 * providers} / {providers} providers (cold CPU)", ratio, "x",
+                   2.1),
+        ]  # fmt: skip
+    return figures
+
+
+def digitalocean(work: Path, runs: int, bundled_cold: float) -> list[Figure]:
+    """`toolgen import` of DigitalOcean's document, then a cold `toolgen generate` of it."""
+    if not DIGITALOCEAN.path.is_file():
+        return [Figure("DigitalOcean import + generate", float("nan"), "s", note="no document")]
+    project = Project.with_specs(work / "digitalocean", [])
+    args = ["import", str(DIGITALOCEAN.path), "--id", "digitalocean"]
+    try:
+        totals = []
+        for _ in range(runs):
+            project.clean()
+            (project.root / "specs" / "digitalocean.yaml").unlink(missing_ok=True)
+            # exit 3: written, some operations skipped (each reported)
+            imported, generated = project.run(*args, ok=(0, 3)), project.generate()
+            totals.append(Run(imported.seconds + generated.seconds,
+                              max(imported.peak_mb, generated.peak_mb),
+                              imported.cpu + generated.cpu))  # fmt: skip
+    except RuntimeError as exc:
+        reason = str(exc).strip().splitlines()[-1][:120]
+        return [Figure("DigitalOcean import + generate", float("nan"), "s",
+                       note=f"not measured: {reason}")]  # fmt: skip
+    total = cpu(totals)
     return [
-        Figure(f"catalog {size}: full generate, cold", large["cold"], "s", budget(15.0)),
-        Figure(f"catalog {size}: no-op regenerate", large["noop"], "s", budget(1.5)),
-        Figure(f"catalog {size}: regenerate after 1 edit", large["edit"], "s", budget(0.5)),
-        Figure(f"catalog {size}: peak RSS, cold", large["peak_mb"], "MB", budget(500.0)),
-        Figure(f"catalog {scale_base} providers: full generate, cold", small["cold"], "s"),
-        Figure(
-            f"cost ratio {providers} / {scale_base} providers",
-            ratio,
-            "x",
-            1.1 * providers / scale_base,
-            note="time grows at most 10% faster than the catalog",
-        ),
-    ]
+        Figure("DigitalOcean import + generate, CPU", total, "s", 5.0,
+               note=f"wall {wall(totals):.1f} s"),
+        Figure("DigitalOcean import + generate / bundled specs generate (CPU)",
+               total / bundled_cold, "x", 15.0),
+    ]  # fmt: skip
 
 
 def versus_openapi_python_client(work: Path, runs: int) -> list[Figure]:
     """Every surface for Fly.io with toolgen vs only a Python client with openapi-python-client."""
     document = FLY_OPENAPI if FLY_OPENAPI.is_file() else FLY_UPSTREAM
-    ours = seconds(Project.with_specs(work / "fly-only", [ROOT / "specs/fly-io.yaml"]).cold(runs))
+    project = Project.with_specs(work / "fly-only", [ROOT / "specs/fly-io.yaml"])
+    ours = wall(project.cold(runs))
     output = work / "opc-fly"
     command = [
         str(Path(TOOLGEN).parent / "openapi-python-client"), "generate", "--path", str(document),
         "--output-path", str(output), "--overwrite", "--meta", "none",
     ]  # fmt: skip
-    theirs = seconds(repeat(runs, lambda: shutil.rmtree(output, ignore_errors=True),
-                            lambda: run_command(command, work)))  # fmt: skip
+    theirs = wall(repeat(runs, lambda: shutil.rmtree(output, ignore_errors=True),
+                         lambda: run_command(command, work)))  # fmt: skip
     return [
-        Figure("Fly.io: toolgen, every surface, cold", ours, "s"),
-        Figure(f"Fly.io: openapi-python-client, client only ({document.name})", theirs, "s"),
+        Figure("Fly.io: toolgen, every surface, cold (wall)", ours, "s"),
+        Figure(f"Fly.io: openapi-python-client, client only ({document.name}, wall)", theirs, "s"),
         Figure(
             "Fly.io: toolgen speed-up over openapi-python-client", theirs / ours, "x", 10.0, True
         ),
     ]
 
 
+def all_figures(work: Path, runs: int, providers: int, quick: bool) -> list[Figure]:
+    figures, bundled_cold = bundled_cpu(work, runs)
+    figures += digitalocean(work, runs, bundled_cold)
+    figures += catalog(work, providers, runs, double=not quick)
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--providers", type=int, default=450)
-    parser.add_argument("--tools", type=int, default=10)
+    parser.add_argument("--quick", action="store_true", help="no 2x catalog")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="toolgen-bench-") as temp:
-        work = Path(temp)
-        figures = bundled(work, options.runs)
-        figures += catalog(
-            work, options.providers, options.tools, options.runs, options.providers // 10
-        )
-        figures += versus_openapi_python_client(work, options.runs)
+        freeze_code(Path(temp))
+        figures = all_figures(Path(temp), options.runs, options.providers, options.quick)
     print(table(figures))
 
 

@@ -169,12 +169,17 @@ def sources(providers: int) -> Iterator[tuple[str, str, str]]:
         for document, text in documents:
             if count < providers:
                 count += 1
-                yield f"{document.key}-{copy:02d}", f"{document.key} {copy}", text
+                yield _copy_id(document.key, copy), f"{document.key} {copy}", text
     index = 0
     while count < providers:
         stem, text = bundled[index % len(bundled)]
         yield f"{stem}-c{index:04d}", f"{stem} copy {index}", text
         index, count = index + 1, count + 1
+
+
+def _copy_id(key: str, copy: int) -> str:
+    """Copies of an imported spec keep the id's length: its MCP names were cut to fit 64."""
+    return key if copy == 0 else f"{key[:-2]}{copy:02d}"
 
 
 def make_catalog(root: Path, providers: int) -> Path:
