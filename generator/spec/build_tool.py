@@ -10,6 +10,7 @@ from generator.spec.bodies import check_body, check_returns
 from generator.spec.context import Context
 from generator.spec.deprecation import read_deprecation
 from generator.spec.diagnostics import did_you_mean
+from generator.spec.examples import markdown_snippets
 from generator.spec.fields import Fields, items
 from generator.spec.model import (
     Example,
@@ -41,6 +42,7 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
         where = tool.value_loc("name")
         check_name(ctx.report, where, name, "snake", "tool name", reserved=is_reserved_tool)
     http = _http(ctx, tool, what)
+    ctx.note_snippets.extend(markdown_snippets(ctx.source, tool, "description"))
     _check_implementation(ctx, tool, http, what)
     access = tool.text("access", "read")
     method = http.method if http else None

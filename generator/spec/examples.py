@@ -1,4 +1,4 @@
-"""Check the Lua in `tools[].example` and in ```lua blocks of `notes[].body`.
+"""Check the Lua in `tools[].example` and in ```lua blocks of notes and tool descriptions.
 
 Every call of `app.integrations.<namespace or "id">[.<account>].<tool>(...)`,
 directly or through a local alias, must name a tool of this provider, pass
@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator
 
 from generator import naming
 from generator.spec.diagnostics import Report, did_you_mean
+from generator.spec.fields import Fields
 from generator.spec.lua_calls import Call, Key, integration_calls
 from generator.spec.lua_tokens import tokenize
 from generator.spec.model import Loc, Provider, Tool
+from generator.spec.yaml_source import Source
 
 CHUNK = "example"
 COMPILE_ERROR_RE = re.compile(rf"^{CHUNK}:(\d+): (.*)$", re.DOTALL)
@@ -30,6 +32,15 @@ def lua_blocks(markdown: str, start: Loc) -> Iterator[tuple[str, Loc]]:
     for token in MarkdownIt("commonmark").parse(markdown):
         if token.type == "fence" and token.info.strip() == "lua" and token.map:
             yield token.content, Loc(start.file, start.line + token.map[0] + 1, start.col)
+
+
+def markdown_snippets(source: Source, fields: Fields, key: str) -> list[tuple[str, Loc]]:
+    """The ```lua blocks of a Markdown value (a description), located in the file."""
+    text = fields.text(key)
+    if "```" not in text and "~~~" not in text:
+        return []  # no fence: skip the Markdown parse
+    line, indent = source.text_start(fields.raw(key), fields.value_loc(key))
+    return list(lua_blocks(text, Loc(source.file, line, indent + 1)))
 
 
 def check_lua(code: str, start: Loc, provider: Provider, report: Report) -> None:

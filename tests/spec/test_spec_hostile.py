@@ -342,3 +342,17 @@ def test_validate_reports_a_renderer_failure_located(
         "shop.yaml:2:3: error[render-failed]: the spec passes every check but does not render:"
         " no renderer takes this"
     )
+
+
+def test_lua_blocks_in_tool_descriptions_are_checked(tmp_path: Path) -> None:
+    description = (
+        "    description: |\n      Fetches one item:\n\n      ```lua\n"
+        '      local item = app.integrations.shop.get_item({ id = "a" })\n      ```\n'
+    )
+    text = spec_text((("    access: read", description + "    access: read"),))
+    (tmp_path / "shop.yaml").write_text(text, encoding="utf-8")
+    _, diagnostics = load_provider(tmp_path / "shop.yaml", tmp_path)
+    assert [str(d).removeprefix("shop.yaml:") for d in diagnostics] == [
+        "17:42: error[example-missing-param]: call of 'get_item' lacks required param(s): item_id",
+        "17:53: error[example-unknown-param]: 'get_item' has no param 'id'",
+    ]
