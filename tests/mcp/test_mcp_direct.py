@@ -126,18 +126,33 @@ async def test_destructive_calls_ask_through_elicitation(
     assert [r["method"] for r in reset.requests()] == ["DELETE"]  # only the confirmed call
 
 
-async def test_without_elicitation_destructive_calls_follow_allow_writes(
+async def test_without_elicitation_writes_follow_allow_writes(
     credentials_file: Path, reset: MockServer
 ) -> None:
     async with mcp_session(credentials=credentials_file) as session:
         refused = await session.call_tool(*DELETE)
         write = await session.call_tool("fly_io__create_app", {"app_name": "new-app"})
     assert refused.is_error and "--allow-writes" in text_of(refused)
-    assert not write.is_error  # write tools that destroy nothing run
+    assert write.is_error and "--allow-writes" in text_of(write)  # the policy's default: ask
+    assert reset.requests() == []
     async with mcp_session("--allow-writes", credentials=credentials_file) as session:
         allowed = await session.call_tool(*DELETE)
+        written = await session.call_tool("fly_io__create_app", {"app_name": "new-app"})
     assert not allowed.is_error, text_of(allowed)
-    assert [r["method"] for r in reset.requests()] == ["POST", "DELETE"]
+    assert not written.is_error, text_of(written)
+    assert [r["method"] for r in reset.requests()] == ["DELETE", "POST"]
+
+
+async def test_policy_allow_runs_writes_without_flags(
+    credentials_file: Path, reset: MockServer
+) -> None:
+    credentials_file.with_name("policy.toml").write_text('[fly-io]\nwrite = "allow"\n')
+    async with mcp_session(credentials=credentials_file) as session:
+        write = await session.call_tool("fly_io__create_app", {"app_name": "new-app"})
+        refused = await session.call_tool(*DELETE)  # destructive still asks
+    assert not write.is_error, text_of(write)
+    assert refused.is_error and "--allow-writes" in text_of(refused)
+    assert [r["method"] for r in reset.requests()] == ["POST"]
 
 
 async def test_credential_defaults_are_stated_in_description_and_schema(

@@ -56,11 +56,9 @@ async def test_read_tools_answer_with_structured_content(
     assert {r["provider"] for r in reset.requests()} == set(generated_tools())
 
 
-async def test_write_tools_run_without_confirmation(
-    credentials_file: Path, reset: MockServer
-) -> None:
+async def test_write_tools_run_with_allow_writes(credentials_file: Path, reset: MockServer) -> None:
     definitions = definitions_by_name()
-    async with mcp_session(credentials=credentials_file) as session:
+    async with mcp_session("--allow-writes", credentials=credentials_file) as session:
         result = await session.call_tool("fly_io__create_app", {"app_name": "new-app"})
     assert_conforms(definitions["fly_io__create_app"], result)
     assert [r["method"] for r in reset.requests()] == ["POST"]

@@ -120,7 +120,8 @@ def test_policy_command_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     path.write_text("# team policy\n")
     monkeypatch.setenv("TOOLGEN_POLICY", str(path))
     runner = CliRunner()
-    assert runner.invoke(app, ["policy", "set", "heroku", "write=deny"]).exit_code == 0
+    first = runner.invoke(app, ["policy", "set", "heroku", "write=deny"])
+    assert first.exit_code == 0, first.output
     assert runner.invoke(app, ["policy", "set", "heroku", "-a", "ci", "write=allow"]).exit_code == 0
     assert runner.invoke(app, ["policy", "set", "heroku", "write=perhaps"]).exit_code == 2
     assert path.read_text().startswith("# team policy")

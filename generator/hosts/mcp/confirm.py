@@ -1,10 +1,13 @@
-"""Destructive calls in direct mode: ask the user through MCP elicitation, else obey the flags.
+"""Calls the permission policy says to *ask* about: ask the user through MCP elicitation,
+else obey the flags.
 
-The rule (docs/commands.md): a client that declares the elicitation capability
-is asked for every destructive call and the call runs only on an accepted
-"yes"; a client without it (or a stateless HTTP server, which cannot send it a
-request) gets destructive calls only when the server runs with --allow-writes.
-`--read-only` offers no write or destructive tool at all.
+The rule (docs/mcp.md): by default writes and destructive calls ask (the
+policy file can allow or deny them per provider and account, see `toolgen
+policy`). A client that declares the elicitation capability is asked and the
+call runs only on an accepted "yes"; a client without it (or a stateless HTTP
+server, which cannot send it a request) gets them only when the server runs
+with --allow-writes. `deny` refuses whatever the flags; `--read-only` offers no
+write or destructive tool at all.
 """
 
 from __future__ import annotations
@@ -32,12 +35,18 @@ def supports_elicitation(session: Any) -> bool:
 
 
 async def refusal(
-    session: Any, name: str, title: str, arguments: dict[str, Any], allow_writes: bool
+    session: Any,
+    name: str,
+    title: str,
+    arguments: dict[str, Any],
+    allow_writes: bool,
+    access: str = "destructive",
 ) -> str | None:
-    """None when the destructive call may run; otherwise why not (nothing was sent)."""
+    """None when the call may run; otherwise why not (nothing was sent)."""
+    what = "destructive" if access == "destructive" else "a write"
     if supports_elicitation(session):
         shown = json.dumps(arguments, ensure_ascii=False)[:MAX_ARGUMENTS_SHOWN]
-        message = f"{title} ({name}) is destructive. Run it with {shown}?"
+        message = f"{title} ({name}) is {what} call. Run it with {shown}?"
         try:
             answer: types.ElicitResult = await session.elicit_form(message, CONFIRM_SCHEMA)
         except NoBackChannelError:
@@ -46,10 +55,11 @@ async def refusal(
             if answer.action == "accept" and (answer.content or {}).get("confirm") is True:
                 return None
             verb = {"accept": "did not confirm", "decline": "declined", "cancel": "cancelled"}
-            return f"{name}: the user {verb.get(answer.action, 'refused')} this destructive call; nothing was sent"
+            refused = verb.get(answer.action, "refused")
+            return f"{name}: the user {refused} this {access} call; nothing was sent"
     if allow_writes:
         return None
     return (
-        f"{name} is destructive: start the server with {ALLOW_FLAG} to run it, "
+        f"{name} is {what} call: start the server with {ALLOW_FLAG} to run it, "
         "or use a client that supports elicitation to confirm each call (nothing was sent)"
     )

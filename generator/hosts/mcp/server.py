@@ -134,10 +134,8 @@ class ToolHandlers:
         problem = self.validators.problem(name, "input", definition["inputSchema"], arguments)
         if problem is not None:
             return failure(f"{name}: invalid arguments: {problem}")
-        if tool.access == "destructive":
-            title = str(definition.get("title") or name)
-            allow = self.options.allow_writes
-            refused = await confirm.refusal(session, name, title, arguments, allow)
+        if tool.access != "read":
+            refused = await self._authorize(tool, definition, arguments, account, session)
             if refused is not None:
                 return failure(refused)
         try:
@@ -163,6 +161,29 @@ class ToolHandlers:
                     f"{name}: the answer does not match the tool's outputSchema: {problem}"
                 )
         return self._capped(definition, value, content, output_schema is not None)
+
+    async def _authorize(
+        self,
+        tool: Any,
+        definition: dict[str, Any],
+        arguments: dict[str, Any],
+        account: str | None,
+        session: Any,
+    ) -> str | None:
+        """The permission policy for a write: None to go ahead, else why not (nothing sent)."""
+        policy = self.registry().policy
+        caller = account or self.options.account or "default"
+        decision = policy.decide(tool.provider_id, caller, tool.access)
+        if decision == "allow":
+            return None
+        name = tool.name
+        if decision == "deny":
+            where = f" in {policy.source}" if policy.source else ""
+            return f"{name}: {tool.access} calls are denied by the policy{where}; nothing was sent"
+        title = str(definition.get("title") or name)
+        return await confirm.refusal(
+            session, name, title, arguments, self.options.allow_writes, tool.access
+        )
 
     def _capped(
         self, definition: dict[str, Any], value: Any, content: Any, has_schema: bool
