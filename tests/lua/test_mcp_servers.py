@@ -377,3 +377,24 @@ def test_a_server_that_never_answers_times_out_and_is_stopped(tmp_path: Path) ->
             break
         time.sleep(0.1)
     assert running(marker) == [], "the server process was left running"
+
+
+def test_servers_of_a_killed_run_are_stopped_too(tmp_path: Path) -> None:
+    """A stuck C call gets the child killed; its stdio servers must not outlive it,
+    even one that ignores the end of its stdin (this one sleeps on after it)."""
+    marker = str(tmp_path / "lingering-marker")
+    server = f"'{sys.executable}' '{HERE / 'mcp_test_server.py'}' stdio '{tmp_path}'"
+    lingering = {"command": "sh", "args": ["-c", f"{server}; sleep 120; : {marker}"]}
+    config = tmp_path / "mcp.json"
+    config.write_text(json.dumps({"mcpServers": {"lingering": lingering}}), encoding="utf-8")
+    script = """print(app.mcp.lingering.shout({ text = "up" }))
+    local s = string.rep("a", 200000)
+    return s:find(".-.-.-b")"""
+    result = run(config, script, Limits(timeout=8.0))
+    assert result.output == "UP!\n"
+    assert result.error == {"message": "time limit exceeded (8s)"}
+    for _ in range(50):
+        if not running(marker):
+            break
+        time.sleep(0.1)
+    assert running(marker) == [], "the server outlived the killed run"

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, TextIO
 
+from generator.hosts.lua import reap
+
 GRACE = 0.3  # seconds after the time limit before the child is killed
 START_WAIT = 10.0  # seconds the child may take to fork and set Lua up on a loaded machine
 EXIT_WAIT = 15.0  # seconds the child may take to stop its MCP servers after answering
@@ -147,6 +149,8 @@ def run_in_child(work: Work, timeout: float, stream: TextIO | None) -> Outcome:
         return outcome
     finally:
         if process.is_alive():
+            orphans = reap.children(process.pid) if process.pid is not None else []
             process.kill()
+            reap.stop(orphans)
             process.join()
         receiver.close()
