@@ -200,3 +200,36 @@ async def test_deprecated_async_hooks_warn_at_the_callers_line() -> None:
                 await client.combo("web", note="n")
     assert len(caught) == 2
     assert {Path(w.filename).name for w in caught} == {Path(__file__).name}
+
+
+OLD_GET = {**HOOKED, "get_app": evolve(HOOKED["get_app"], deprecated="use get_app_v2")}
+
+
+class OldGet(HookDemo):
+    TOOLS = OLD_GET
+
+
+class AsyncOldGet(AsyncHookDemo):
+    TOOLS = OLD_GET
+
+
+def test_deprecated_calls_warn_at_the_callers_line() -> None:
+    with scripted_server() as server:
+        server.add(Reply(200, {"name": "web"}))
+        client = OldGet._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        )
+        with client, pytest.warns(DeprecationWarning, match="use get_app_v2") as caught:
+            client.get_app("web")
+    assert [Path(w.filename).name for w in caught] == [Path(__file__).name]
+
+
+async def test_deprecated_async_calls_warn_at_the_callers_line() -> None:
+    with scripted_server() as server:
+        server.add(Reply(200, {"name": "web"}))
+        async with AsyncOldGet._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        ) as client:
+            with pytest.warns(DeprecationWarning, match="use get_app_v2") as caught:
+                await client.get_app("web")
+    assert [Path(w.filename).name for w in caught] == [Path(__file__).name]

@@ -134,3 +134,29 @@ def test_a_retry_after_date_in_the_past_means_now() -> None:
     assert retry.retry_after(past) == 0.0
     soon = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
     assert 25.0 < (retry.retry_after(soon) or 0.0) <= 30.0
+
+
+def test_an_offset_walk_stops_after_a_page_shorter_than_its_limit() -> None:
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(Reply(200, [1, 2]), Reply(200, [3]))
+        assert list(client._iterate("list_offset", {"limit": 2}, anything)) == [1, 2, 3]
+    assert [s.path for s in server.seen] == ["/rows?limit=2", "/rows?limit=2&offset=2"]
+
+
+def test_numbers_the_caller_sent_as_words_restart_from_the_first_page() -> None:
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(Reply(200, [1]), Reply(200, []))
+        assert list(client._iterate("list_page", {"page": "first"}, anything)) == [1]
+        server.add(Reply(200, [1]), Reply(200, []))
+        assert list(client._iterate("list_offset", {"offset": "start"}, anything)) == [1]
+    assert [s.path for s in server.seen] == [
+        "/numbered?page=first",
+        "/numbered?page=2",
+        "/rows?offset=start",
+        "/rows?offset=1",
+    ]
+
+
+def test_argument_errors_default_to_no_tool_or_param() -> None:
+    error = errors.ArgumentError("m")
+    assert (error.tool, error.param) == ("", "")
