@@ -37,6 +37,7 @@ MODULE_NAMES = frozenset(
         "Any",
         "AsyncClient",
         "AsyncIterator",
+        "AsyncPage",
         "FileInput",
         "Iterator",
         "Mapping",
@@ -44,6 +45,7 @@ MODULE_NAMES = frozenset(
         "RetryPolicy",
         "Sequence",
         "SyncClient",
+        "SyncPage",
         "TOOLS",
         "Timeout",
     }

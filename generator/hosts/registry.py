@@ -21,6 +21,7 @@ from generator.runtime.auth import Secret
 from generator.runtime.errors import ArgumentError, CredentialsError, ProviderError
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import encode
+from generator.runtime.pages import first_items
 from generator.suggest import did_you_mean
 
 __all__ = [
@@ -168,7 +169,7 @@ class Registry:
                     )
                 )
             )
-        return encode(getattr(client, entry.name)(**args))
+        return encode(first_items(getattr(client, entry.name)(**args)))
 
     async def acall(
         self,
@@ -181,7 +182,7 @@ class Registry:
         entry, args, walk = self._prepare(name, arguments, force, account)
         client = self._async_client(entry, account)
         if not walk:
-            return encode(await getattr(client, entry.name)(**args))
+            return encode(first_items(await getattr(client, entry.name)(**args)))
         items = []
         async for item in getattr(client, naming.iter_method(entry.name))(**args):
             items.append(item)

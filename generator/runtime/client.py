@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import partial
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar
 
@@ -20,6 +21,7 @@ from generator.runtime.deprecation import warn_deprecated
 from generator.runtime.hooks import Call, Step, load_hook
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import Decoder, encode
+from generator.runtime.pages import AsyncPage, SyncPage, first_items
 from generator.runtime.pagination import Walk
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy, RetryState
 from generator.runtime.transport import Outgoing
@@ -138,15 +140,23 @@ class SyncClient(_Base):
         response = self._send(self._core.outgoing(tool, args), tool.idempotent)
         return decode(self._core.result(tool, response), name)
 
+    def _paginate(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> SyncPage[T]:
+        tool = self.TOOLS[name]
+        warn_deprecated(tool, args, 3)
+        fetch = partial(self._page, tool, decode)
+        return fetch(self._core.outgoing(tool, args), Walk(self.PROVIDER.id, name))
+
+    def _page(self, tool: ToolSpec, decode: Decoder[T], sent: Outgoing, walk: Walk) -> SyncPage[T]:
+        response = self._send(sent, tool.idempotent, walk)
+        items, following = self._core.page(tool, sent, response)
+        decoded = [decode(item, tool.name) for item in items]
+        return SyncPage(decoded, sent, following, walk, partial(self._page, tool, decode))
+
     def _iterate(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> Iterator[T]:
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        sent: Outgoing | None = self._core.outgoing(tool, args)
-        walk = Walk(self.PROVIDER.id, name)
-        while sent is not None:
-            response = self._send(sent, tool.idempotent, walk)
-            items, sent = self._core.page(tool, sent, response)
-            yield from (decode(item, name) for item in items)
+        fetch = partial(self._page, tool, decode)
+        yield from fetch(self._core.outgoing(tool, args), Walk(self.PROVIDER.id, name))
 
     def _hook(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
         tool = self.TOOLS[name]
@@ -161,7 +171,7 @@ class SyncClient(_Base):
 
     def _perform(self, step: Step) -> Any:
         if isinstance(step, Call):
-            return encode(getattr(self, step.tool)(**step.args))
+            return encode(first_items(getattr(self, step.tool)(**step.args)))
         sent, idempotent = self._core.raw_outgoing(step)
         return self._core.read(self._send(sent, idempotent))
 
@@ -213,18 +223,32 @@ class AsyncClient(_Base):
         response = await self._send(self._core.outgoing(tool, args), tool.idempotent)
         return decode(self._core.result(tool, response), name)
 
+    async def _paginate(
+        self, name: str, args: Mapping[str, Any], decode: Decoder[T]
+    ) -> AsyncPage[T]:
+        tool = self.TOOLS[name]
+        warn_deprecated(tool, args, 3)
+        return await self._page(
+            tool, decode, self._core.outgoing(tool, args), Walk(self.PROVIDER.id, name)
+        )
+
+    async def _page(
+        self, tool: ToolSpec, decode: Decoder[T], sent: Outgoing, walk: Walk
+    ) -> AsyncPage[T]:
+        response = await self._send(sent, tool.idempotent, walk)
+        items, following = self._core.page(tool, sent, response)
+        decoded = [decode(item, tool.name) for item in items]
+        return AsyncPage(decoded, sent, following, walk, partial(self._page, tool, decode))
+
     async def _iterate(
         self, name: str, args: Mapping[str, Any], decode: Decoder[T]
     ) -> AsyncIterator[T]:
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        sent: Outgoing | None = self._core.outgoing(tool, args)
-        walk = Walk(self.PROVIDER.id, name)
-        while sent is not None:
-            response = await self._send(sent, tool.idempotent, walk)
-            items, sent = self._core.page(tool, sent, response)
-            for item in items:
-                yield decode(item, name)
+        sent = self._core.outgoing(tool, args)
+        first = await self._page(tool, decode, sent, Walk(self.PROVIDER.id, name))
+        async for item in first:
+            yield item
 
     async def _hook(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
         tool = self.TOOLS[name]
@@ -239,7 +263,7 @@ class AsyncClient(_Base):
 
     async def _perform(self, step: Step) -> Any:
         if isinstance(step, Call):
-            return encode(await getattr(self, step.tool)(**step.args))
+            return encode(first_items(await getattr(self, step.tool)(**step.args)))
         sent, idempotent = self._core.raw_outgoing(step)
         return self._core.read(await self._send(sent, idempotent))
 

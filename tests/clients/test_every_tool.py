@@ -12,6 +12,7 @@ from generator.hosts.mock import MockServer
 from generator.hosts.mock.synth import synthesize
 from generator.hosts.registry import Registry, ToolEntry
 from generator.runtime.model import Model
+from generator.runtime.pages import AsyncPage, SyncPage
 from generator.spec.model import Catalog, Param, Provider
 
 # buildkite.api_delete has no mock route to hit; test_hooks.py checks what it sends.
@@ -63,6 +64,11 @@ def assert_typed(value: Any, returns: str, models: Any) -> None:
         assert isinstance(value, getattr(models, returns)) and isinstance(value, Model)
 
 
+def paginated(entry: ToolEntry) -> bool:
+    tools = importlib.import_module(f"generated.clients.{entry.namespace}.tools")
+    return tools.TOOLS[entry.name].paging is not None
+
+
 def _client(entry: ToolEntry, is_async: bool) -> tuple[Any, Any, str]:
     package = importlib.import_module(f"generated.clients.{entry.namespace}")
     tools = importlib.import_module(f"generated.clients.{entry.namespace}.tools")
@@ -81,6 +87,10 @@ def test_sync_method_returns_typed_result(
     client, models, returns = _client(entry, is_async=False)
     with client:
         result = getattr(client, entry.name)(**arguments(provider, entry))
+        if paginated(entry):
+            assert isinstance(result, SyncPage)
+            assert_typed(list(result), returns, models)
+            result = result.items
     assert_typed(result, returns, models)
     assert reset.requests(), "the call reached the mock server"
 
@@ -94,4 +104,8 @@ async def test_async_method_returns_typed_result(
     client, models, returns = _client(entry, is_async=True)
     async with client:
         result = await getattr(client, entry.name)(**arguments(provider, entry))
+        if paginated(entry):
+            assert isinstance(result, AsyncPage)
+            assert_typed([item async for item in result], returns, models)
+            result = result.items
     assert_typed(result, returns, models)

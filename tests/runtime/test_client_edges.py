@@ -63,7 +63,7 @@ def test_decoding_errors_name_the_tool() -> None:
         with pytest.raises(errors.InvalidResponse, match=r"^get_app: expected a string, got dict$"):
             client._call("get_app", {"app_name": "a"}, model.string)
         walked = client._iterate("list_link", {}, model.integer)
-        assert next(walked) == 1
+        # a page is decoded whole when it arrives: its bad item fails the first step
         with pytest.raises(errors.InvalidResponse, match=r"^list_link: expected an integer"):
             next(walked)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.runtime import model as _m
 from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.pages import AsyncPage, SyncPage
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
 
 from .models import (
@@ -74,20 +75,26 @@ class Buildkite(SyncClient):
         *,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
-    ) -> list[Organization]:
+    ) -> SyncPage[Organization]:
         """List the organizations the token can access.
 
         Args:
             page: Page number (default 1).
             per_page: Results per page (default 30).
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_organizations",
             {
                 "page": page,
                 "per_page": per_page,
             },
-            _m.list_of(Organization.from_dict),
+            Organization.from_dict,
         )
 
     def iter_list_organizations(
@@ -96,7 +103,7 @@ class Buildkite(SyncClient):
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
     ) -> Iterator[Organization]:
-        """Every item of `list_organizations`, following pagination to the last page."""
+        """Every item of every page of `list_organizations`, fetched as the loop goes."""
         return self._iterate(
             "list_organizations",
             {
@@ -132,7 +139,7 @@ class Buildkite(SyncClient):
         repository: str | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
-    ) -> list[Pipeline]:
+    ) -> SyncPage[Pipeline]:
         """List the pipelines of an organization.
 
         Lists pipelines, optionally filtered by name or repository (both match part of the value, ignoring case). Needs the `read_pipelines` scope.
@@ -143,8 +150,14 @@ class Buildkite(SyncClient):
             repository: Only pipelines whose repository URL contains this text.
             page: Page number (default 1).
             per_page: Results per page (default 30).
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_pipelines",
             {
                 "organization": organization,
@@ -153,7 +166,7 @@ class Buildkite(SyncClient):
                 "page": page,
                 "per_page": per_page,
             },
-            _m.list_of(Pipeline.from_dict),
+            Pipeline.from_dict,
         )
 
     def iter_list_pipelines(
@@ -165,7 +178,7 @@ class Buildkite(SyncClient):
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
     ) -> Iterator[Pipeline]:
-        """Every item of `list_pipelines`, following pagination to the last page."""
+        """Every item of every page of `list_pipelines`, fetched as the loop goes."""
         return self._iterate(
             "list_pipelines",
             {
@@ -316,7 +329,7 @@ class Buildkite(SyncClient):
         include_paused: bool | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
-    ) -> list[Build]:
+    ) -> SyncPage[Build]:
         """List the builds of a pipeline, newest first.
 
         Lists a pipeline's builds with optional filters. Pass `exclude_jobs = true` (and `exclude_pipeline = true`) when you only need build state and metadata: responses get much smaller. Needs the `read_builds` scope.
@@ -339,8 +352,14 @@ class Buildkite(SyncClient):
             include_paused: `false` hides builds whose jobs all wait on paused queues (default `true`).
             page: Page number (default 1).
             per_page: Results per page (default 30).
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_builds",
             {
                 "pipeline": pipeline,
@@ -361,7 +380,7 @@ class Buildkite(SyncClient):
                 "page": page,
                 "per_page": per_page,
             },
-            _m.list_of(Build.from_dict),
+            Build.from_dict,
         )
 
     def iter_list_builds(
@@ -385,7 +404,7 @@ class Buildkite(SyncClient):
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
     ) -> Iterator[Build]:
-        """Every item of `list_builds`, following pagination to the last page."""
+        """Every item of every page of `list_builds`, fetched as the loop goes."""
         return self._iterate(
             "list_builds",
             {
@@ -790,20 +809,26 @@ class AsyncBuildkite(AsyncClient):
         *,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
-    ) -> list[Organization]:
+    ) -> AsyncPage[Organization]:
         """List the organizations the token can access.
 
         Args:
             page: Page number (default 1).
             per_page: Results per page (default 30).
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_organizations",
             {
                 "page": page,
                 "per_page": per_page,
             },
-            _m.list_of(Organization.from_dict),
+            Organization.from_dict,
         )
 
     def iter_list_organizations(
@@ -812,7 +837,7 @@ class AsyncBuildkite(AsyncClient):
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
     ) -> AsyncIterator[Organization]:
-        """Every item of `list_organizations`, following pagination to the last page."""
+        """Every item of every page of `list_organizations`, fetched as the loop goes."""
         return self._iterate(
             "list_organizations",
             {
@@ -848,7 +873,7 @@ class AsyncBuildkite(AsyncClient):
         repository: str | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
-    ) -> list[Pipeline]:
+    ) -> AsyncPage[Pipeline]:
         """List the pipelines of an organization.
 
         Lists pipelines, optionally filtered by name or repository (both match part of the value, ignoring case). Needs the `read_pipelines` scope.
@@ -859,8 +884,14 @@ class AsyncBuildkite(AsyncClient):
             repository: Only pipelines whose repository URL contains this text.
             page: Page number (default 1).
             per_page: Results per page (default 30).
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_pipelines",
             {
                 "organization": organization,
@@ -869,7 +900,7 @@ class AsyncBuildkite(AsyncClient):
                 "page": page,
                 "per_page": per_page,
             },
-            _m.list_of(Pipeline.from_dict),
+            Pipeline.from_dict,
         )
 
     def iter_list_pipelines(
@@ -881,7 +912,7 @@ class AsyncBuildkite(AsyncClient):
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
     ) -> AsyncIterator[Pipeline]:
-        """Every item of `list_pipelines`, following pagination to the last page."""
+        """Every item of every page of `list_pipelines`, fetched as the loop goes."""
         return self._iterate(
             "list_pipelines",
             {
@@ -1032,7 +1063,7 @@ class AsyncBuildkite(AsyncClient):
         include_paused: bool | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
-    ) -> list[Build]:
+    ) -> AsyncPage[Build]:
         """List the builds of a pipeline, newest first.
 
         Lists a pipeline's builds with optional filters. Pass `exclude_jobs = true` (and `exclude_pipeline = true`) when you only need build state and metadata: responses get much smaller. Needs the `read_builds` scope.
@@ -1055,8 +1086,14 @@ class AsyncBuildkite(AsyncClient):
             include_paused: `false` hides builds whose jobs all wait on paused queues (default `true`).
             page: Page number (default 1).
             per_page: Results per page (default 30).
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_builds",
             {
                 "pipeline": pipeline,
@@ -1077,7 +1114,7 @@ class AsyncBuildkite(AsyncClient):
                 "page": page,
                 "per_page": per_page,
             },
-            _m.list_of(Build.from_dict),
+            Build.from_dict,
         )
 
     def iter_list_builds(
@@ -1101,7 +1138,7 @@ class AsyncBuildkite(AsyncClient):
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
     ) -> AsyncIterator[Build]:
-        """Every item of `list_builds`, following pagination to the last page."""
+        """Every item of every page of `list_builds`, fetched as the loop goes."""
         return self._iterate(
             "list_builds",
             {

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 
 from generator.runtime import model as _m
 from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.pages import AsyncPage, SyncPage
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
 
 from .models import Account, AddOn, App, Collaborator, Domain, Dyno
@@ -46,22 +47,28 @@ class Heroku(SyncClient):
 
     def list_apps(
         self,
-    ) -> list[App]:
+    ) -> SyncPage[App]:
         """List the apps the account can access.
 
         Returns every app the token can see: apps you own, apps you collaborate
         on and apps of your teams.
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_apps",
             {},
-            _m.list_of(App.from_dict),
+            App.from_dict,
         )
 
     def iter_list_apps(
         self,
     ) -> Iterator[App]:
-        """Every item of `list_apps`, following pagination to the last page."""
+        """Every item of every page of `list_apps`, fetched as the loop goes."""
         return self._iterate(
             "list_apps",
             {},
@@ -90,18 +97,24 @@ class Heroku(SyncClient):
         self,
         *,
         app_id_or_name: str,
-    ) -> list[Dyno]:
+    ) -> SyncPage[Dyno]:
         """List the running dynos of an app.
 
         Args:
             app_id_or_name: The app's UUID or its name.
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_dynos",
             {
                 "app_id_or_name": app_id_or_name,
             },
-            _m.list_of(Dyno.from_dict),
+            Dyno.from_dict,
         )
 
     def iter_list_dynos(
@@ -109,7 +122,7 @@ class Heroku(SyncClient):
         *,
         app_id_or_name: str,
     ) -> Iterator[Dyno]:
-        """Every item of `list_dynos`, following pagination to the last page."""
+        """Every item of every page of `list_dynos`, fetched as the loop goes."""
         return self._iterate(
             "list_dynos",
             {
@@ -122,18 +135,24 @@ class Heroku(SyncClient):
         self,
         *,
         app_id_or_name: str,
-    ) -> list[AddOn]:
+    ) -> SyncPage[AddOn]:
         """List the add-ons attached to an app.
 
         Args:
             app_id_or_name: The app's UUID or its name.
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_add_ons",
             {
                 "app_id_or_name": app_id_or_name,
             },
-            _m.list_of(AddOn.from_dict),
+            AddOn.from_dict,
         )
 
     def iter_list_add_ons(
@@ -141,7 +160,7 @@ class Heroku(SyncClient):
         *,
         app_id_or_name: str,
     ) -> Iterator[AddOn]:
-        """Every item of `list_add_ons`, following pagination to the last page."""
+        """Every item of every page of `list_add_ons`, fetched as the loop goes."""
         return self._iterate(
             "list_add_ons",
             {
@@ -154,18 +173,24 @@ class Heroku(SyncClient):
         self,
         *,
         app_id_or_name: str,
-    ) -> list[Domain]:
+    ) -> SyncPage[Domain]:
         """List the domains routed to an app.
 
         Args:
             app_id_or_name: The app's UUID or its name.
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_domains",
             {
                 "app_id_or_name": app_id_or_name,
             },
-            _m.list_of(Domain.from_dict),
+            Domain.from_dict,
         )
 
     def iter_list_domains(
@@ -173,7 +198,7 @@ class Heroku(SyncClient):
         *,
         app_id_or_name: str,
     ) -> Iterator[Domain]:
-        """Every item of `list_domains`, following pagination to the last page."""
+        """Every item of every page of `list_domains`, fetched as the loop goes."""
         return self._iterate(
             "list_domains",
             {
@@ -186,18 +211,24 @@ class Heroku(SyncClient):
         self,
         *,
         app_id_or_name: str,
-    ) -> list[Collaborator]:
+    ) -> SyncPage[Collaborator]:
         """List the accounts that have access to an app.
 
         Args:
             app_id_or_name: The app's UUID or its name.
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_collaborators",
             {
                 "app_id_or_name": app_id_or_name,
             },
-            _m.list_of(Collaborator.from_dict),
+            Collaborator.from_dict,
         )
 
     def iter_list_collaborators(
@@ -205,7 +236,7 @@ class Heroku(SyncClient):
         *,
         app_id_or_name: str,
     ) -> Iterator[Collaborator]:
-        """Every item of `list_collaborators`, following pagination to the last page."""
+        """Every item of every page of `list_collaborators`, fetched as the loop goes."""
         return self._iterate(
             "list_collaborators",
             {
@@ -258,22 +289,28 @@ class AsyncHeroku(AsyncClient):
 
     async def list_apps(
         self,
-    ) -> list[App]:
+    ) -> AsyncPage[App]:
         """List the apps the account can access.
 
         Returns every app the token can see: apps you own, apps you collaborate
         on and apps of your teams.
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_apps",
             {},
-            _m.list_of(App.from_dict),
+            App.from_dict,
         )
 
     def iter_list_apps(
         self,
     ) -> AsyncIterator[App]:
-        """Every item of `list_apps`, following pagination to the last page."""
+        """Every item of every page of `list_apps`, fetched as the loop goes."""
         return self._iterate(
             "list_apps",
             {},
@@ -302,18 +339,24 @@ class AsyncHeroku(AsyncClient):
         self,
         *,
         app_id_or_name: str,
-    ) -> list[Dyno]:
+    ) -> AsyncPage[Dyno]:
         """List the running dynos of an app.
 
         Args:
             app_id_or_name: The app's UUID or its name.
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_dynos",
             {
                 "app_id_or_name": app_id_or_name,
             },
-            _m.list_of(Dyno.from_dict),
+            Dyno.from_dict,
         )
 
     def iter_list_dynos(
@@ -321,7 +364,7 @@ class AsyncHeroku(AsyncClient):
         *,
         app_id_or_name: str,
     ) -> AsyncIterator[Dyno]:
-        """Every item of `list_dynos`, following pagination to the last page."""
+        """Every item of every page of `list_dynos`, fetched as the loop goes."""
         return self._iterate(
             "list_dynos",
             {
@@ -334,18 +377,24 @@ class AsyncHeroku(AsyncClient):
         self,
         *,
         app_id_or_name: str,
-    ) -> list[AddOn]:
+    ) -> AsyncPage[AddOn]:
         """List the add-ons attached to an app.
 
         Args:
             app_id_or_name: The app's UUID or its name.
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_add_ons",
             {
                 "app_id_or_name": app_id_or_name,
             },
-            _m.list_of(AddOn.from_dict),
+            AddOn.from_dict,
         )
 
     def iter_list_add_ons(
@@ -353,7 +402,7 @@ class AsyncHeroku(AsyncClient):
         *,
         app_id_or_name: str,
     ) -> AsyncIterator[AddOn]:
-        """Every item of `list_add_ons`, following pagination to the last page."""
+        """Every item of every page of `list_add_ons`, fetched as the loop goes."""
         return self._iterate(
             "list_add_ons",
             {
@@ -366,18 +415,24 @@ class AsyncHeroku(AsyncClient):
         self,
         *,
         app_id_or_name: str,
-    ) -> list[Domain]:
+    ) -> AsyncPage[Domain]:
         """List the domains routed to an app.
 
         Args:
             app_id_or_name: The app's UUID or its name.
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_domains",
             {
                 "app_id_or_name": app_id_or_name,
             },
-            _m.list_of(Domain.from_dict),
+            Domain.from_dict,
         )
 
     def iter_list_domains(
@@ -385,7 +440,7 @@ class AsyncHeroku(AsyncClient):
         *,
         app_id_or_name: str,
     ) -> AsyncIterator[Domain]:
-        """Every item of `list_domains`, following pagination to the last page."""
+        """Every item of every page of `list_domains`, fetched as the loop goes."""
         return self._iterate(
             "list_domains",
             {
@@ -398,18 +453,24 @@ class AsyncHeroku(AsyncClient):
         self,
         *,
         app_id_or_name: str,
-    ) -> list[Collaborator]:
+    ) -> AsyncPage[Collaborator]:
         """List the accounts that have access to an app.
 
         Args:
             app_id_or_name: The app's UUID or its name.
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_collaborators",
             {
                 "app_id_or_name": app_id_or_name,
             },
-            _m.list_of(Collaborator.from_dict),
+            Collaborator.from_dict,
         )
 
     def iter_list_collaborators(
@@ -417,7 +478,7 @@ class AsyncHeroku(AsyncClient):
         *,
         app_id_or_name: str,
     ) -> AsyncIterator[Collaborator]:
-        """Every item of `list_collaborators`, following pagination to the last page."""
+        """Every item of every page of `list_collaborators`, fetched as the loop goes."""
         return self._iterate(
             "list_collaborators",
             {

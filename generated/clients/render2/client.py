@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.runtime import model as _m
 from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.pages import AsyncPage, SyncPage
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
 
 from .models import Deploy, EnvVarInput, Job, Service, ServiceAndDeploy, User
@@ -59,7 +60,7 @@ class Render2(SyncClient):
         owner_id: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
-    ) -> list[Service]:
+    ) -> SyncPage[Service]:
         """List the services the API key can see.
 
         Lists services across your workspaces. Every filter takes a list of
@@ -74,8 +75,14 @@ class Render2(SyncClient):
             owner_id: Workspace ids.
             limit: Items per page.
             cursor: Cursor of the last item of the previous page.
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_services",
             {
                 "name": name,
@@ -87,7 +94,7 @@ class Render2(SyncClient):
                 "limit": limit,
                 "cursor": cursor,
             },
-            _m.list_of(Service.from_dict),
+            Service.from_dict,
         )
 
     def iter_list_services(
@@ -102,7 +109,7 @@ class Render2(SyncClient):
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
     ) -> Iterator[Service]:
-        """Every item of `list_services`, following pagination to the last page."""
+        """Every item of every page of `list_services`, fetched as the loop goes."""
         return self._iterate(
             "list_services",
             {
@@ -228,7 +235,7 @@ class Render2(SyncClient):
 
         Args:
             name: Site name, unique within the workspace.
-            type: Always `static_site`. One of: `static_site`.
+            type: Always `static_site`; callers leave it out. One of: `static_site`.
             owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
             repo: Repository URL without a branch (`https://github.com/org/repo`).
             branch: Branch to deploy; the repository's default branch when omitted.
@@ -262,7 +269,7 @@ class Render2(SyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
-    ) -> list[Deploy]:
+    ) -> SyncPage[Deploy]:
         """List the deploys of a service.
 
         Args:
@@ -270,8 +277,14 @@ class Render2(SyncClient):
             status: Deploy statuses to include. One of: `created`, `queued`, `build_in_progress`, `update_in_progress`, `live`, `deactivated`, `build_failed`, `update_failed`, `canceled`, `pre_deploy_in_progress`, `pre_deploy_failed`.
             limit: Items per page.
             cursor: Cursor of the last item of the previous page.
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_deploys",
             {
                 "service_id": service_id,
@@ -279,7 +292,7 @@ class Render2(SyncClient):
                 "limit": limit,
                 "cursor": cursor,
             },
-            _m.list_of(Deploy.from_dict),
+            Deploy.from_dict,
         )
 
     def iter_list_deploys(
@@ -290,7 +303,7 @@ class Render2(SyncClient):
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
     ) -> Iterator[Deploy]:
-        """Every item of `list_deploys`, following pagination to the last page."""
+        """Every item of every page of `list_deploys`, fetched as the loop goes."""
         return self._iterate(
             "list_deploys",
             {
@@ -330,7 +343,7 @@ class Render2(SyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
-    ) -> list[Job]:
+    ) -> SyncPage[Job]:
         """List the one-off jobs of a service.
 
         Args:
@@ -338,8 +351,14 @@ class Render2(SyncClient):
             status: Job statuses to include. One of: `pending`, `running`, `succeeded`, `failed`, `canceled`.
             limit: Items per page.
             cursor: Cursor of the last item of the previous page.
+
+        Returns:
+            A `SyncPage` holding the first page. Its `items` are that page's items
+            only; iterating the page (`for item in page`) fetches the following pages
+            as it goes and yields every item of every page. `has_next_page()`,
+            `next_page()` and `page_params` step through the pages one at a time.
         """
-        return self._call(
+        return self._paginate(
             "list_jobs",
             {
                 "service_id": service_id,
@@ -347,7 +366,7 @@ class Render2(SyncClient):
                 "limit": limit,
                 "cursor": cursor,
             },
-            _m.list_of(Job.from_dict),
+            Job.from_dict,
         )
 
     def iter_list_jobs(
@@ -358,7 +377,7 @@ class Render2(SyncClient):
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
     ) -> Iterator[Job]:
-        """Every item of `list_jobs`, following pagination to the last page."""
+        """Every item of every page of `list_jobs`, fetched as the loop goes."""
         return self._iterate(
             "list_jobs",
             {
@@ -430,7 +449,7 @@ class AsyncRender2(AsyncClient):
         owner_id: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
-    ) -> list[Service]:
+    ) -> AsyncPage[Service]:
         """List the services the API key can see.
 
         Lists services across your workspaces. Every filter takes a list of
@@ -445,8 +464,14 @@ class AsyncRender2(AsyncClient):
             owner_id: Workspace ids.
             limit: Items per page.
             cursor: Cursor of the last item of the previous page.
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_services",
             {
                 "name": name,
@@ -458,7 +483,7 @@ class AsyncRender2(AsyncClient):
                 "limit": limit,
                 "cursor": cursor,
             },
-            _m.list_of(Service.from_dict),
+            Service.from_dict,
         )
 
     def iter_list_services(
@@ -473,7 +498,7 @@ class AsyncRender2(AsyncClient):
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
     ) -> AsyncIterator[Service]:
-        """Every item of `list_services`, following pagination to the last page."""
+        """Every item of every page of `list_services`, fetched as the loop goes."""
         return self._iterate(
             "list_services",
             {
@@ -599,7 +624,7 @@ class AsyncRender2(AsyncClient):
 
         Args:
             name: Site name, unique within the workspace.
-            type: Always `static_site`. One of: `static_site`.
+            type: Always `static_site`; callers leave it out. One of: `static_site`.
             owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
             repo: Repository URL without a branch (`https://github.com/org/repo`).
             branch: Branch to deploy; the repository's default branch when omitted.
@@ -633,7 +658,7 @@ class AsyncRender2(AsyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
-    ) -> list[Deploy]:
+    ) -> AsyncPage[Deploy]:
         """List the deploys of a service.
 
         Args:
@@ -641,8 +666,14 @@ class AsyncRender2(AsyncClient):
             status: Deploy statuses to include. One of: `created`, `queued`, `build_in_progress`, `update_in_progress`, `live`, `deactivated`, `build_failed`, `update_failed`, `canceled`, `pre_deploy_in_progress`, `pre_deploy_failed`.
             limit: Items per page.
             cursor: Cursor of the last item of the previous page.
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_deploys",
             {
                 "service_id": service_id,
@@ -650,7 +681,7 @@ class AsyncRender2(AsyncClient):
                 "limit": limit,
                 "cursor": cursor,
             },
-            _m.list_of(Deploy.from_dict),
+            Deploy.from_dict,
         )
 
     def iter_list_deploys(
@@ -661,7 +692,7 @@ class AsyncRender2(AsyncClient):
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
     ) -> AsyncIterator[Deploy]:
-        """Every item of `list_deploys`, following pagination to the last page."""
+        """Every item of every page of `list_deploys`, fetched as the loop goes."""
         return self._iterate(
             "list_deploys",
             {
@@ -701,7 +732,7 @@ class AsyncRender2(AsyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
-    ) -> list[Job]:
+    ) -> AsyncPage[Job]:
         """List the one-off jobs of a service.
 
         Args:
@@ -709,8 +740,14 @@ class AsyncRender2(AsyncClient):
             status: Job statuses to include. One of: `pending`, `running`, `succeeded`, `failed`, `canceled`.
             limit: Items per page.
             cursor: Cursor of the last item of the previous page.
+
+        Returns:
+            An `AsyncPage` holding the first page. Its `items` are that page's items
+            only; `async for item in page` fetches the following pages as it goes and
+            yields every item of every page. `has_next_page()`, `await next_page()`
+            and `page_params` step through the pages one at a time.
         """
-        return await self._call(
+        return await self._paginate(
             "list_jobs",
             {
                 "service_id": service_id,
@@ -718,7 +755,7 @@ class AsyncRender2(AsyncClient):
                 "limit": limit,
                 "cursor": cursor,
             },
-            _m.list_of(Job.from_dict),
+            Job.from_dict,
         )
 
     def iter_list_jobs(
@@ -729,7 +766,7 @@ class AsyncRender2(AsyncClient):
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
     ) -> AsyncIterator[Job]:
-        """Every item of `list_jobs`, following pagination to the last page."""
+        """Every item of every page of `list_jobs`, fetched as the loop goes."""
         return self._iterate(
             "list_jobs",
             {

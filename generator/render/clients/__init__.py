@@ -22,6 +22,7 @@ from generator.spec.summary import ProviderSummary, summaries
 SURFACE = "clients"
 _SETUP_OPTIONS = {"account", "base_url", "timeout", "retry"}
 _TAKEN_TYPE_NAMES = {"Any", "AsyncClient", "SyncClient", "Timeout", "RetryPolicy", "FileInput"}
+_TAKEN_TYPE_NAMES |= {"SyncPage", "AsyncPage"}
 
 
 def render_provider(provider: Provider) -> dict[str, str]:
@@ -52,6 +53,8 @@ def render_provider(provider: Provider) -> dict[str, str]:
         "collections_imports": code(", ".join(collections)),
         "uses_any": "Any" in signatures,
         "uses_files": "FileInput" in signatures,
+        "uses_pages": any(t.item for t in tools),
+        "page_imports": code("AsyncPage, SyncPage"),
         "model_imports": _import_list(used_types, "from .models import "),
         "meta_imports": _import_list(meta_imports(provider), "from generator.runtime.meta import "),
         "provider_spec": expr(provider_spec(provider), 0, len("PROVIDER = ")),

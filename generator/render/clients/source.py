@@ -100,6 +100,7 @@ class ToolCtx:
     runner: Escaped  # `_call` or `_hook`
     item: Escaped | None  # item annotation of paginated tools (they get `iter_<name>`)
     item_decoder: Escaped | None
+    page_docs: tuple[Escaped, Escaped] = (code(""), code(""))  # sync, async list docstrings
 
 
 def _signature(param: Param) -> str:
@@ -135,10 +136,12 @@ def tool_ctx(tool: Tool) -> ToolCtx:
         lines += ["", "Args:", *(_param_doc(p) for p in ordered)]
     ref = tool.returns.type
     item = item_decoder = None
+    page_docs = (code(""), code(""))
     if tool.is_paginated:
         if ref is None or ref.item is None:
             raise ValueError(f"{tool.loc}: paginated tool {tool.name!r} must return a list")
         item, item_decoder = code(annotation(ref.item)), code(decoder(ref.item))
+        page_docs = (doc("\n".join(lines + _SYNC_PAGE), 8), doc("\n".join(lines + _ASYNC_PAGE), 8))
     return ToolCtx(
         name=ident(tool.name),
         doc=doc("\n".join(lines), 8),
@@ -148,7 +151,26 @@ def tool_ctx(tool: Tool) -> ToolCtx:
         runner=code("_call" if tool.http is not None else "_hook"),
         item=item,
         item_decoder=item_decoder,
+        page_docs=page_docs,
     )
+
+
+_SYNC_PAGE = [
+    "",
+    "Returns:",
+    "    A `SyncPage` holding the first page. Its `items` are that page's items",
+    "    only; iterating the page (`for item in page`) fetches the following pages",
+    "    as it goes and yields every item of every page. `has_next_page()`,",
+    "    `next_page()` and `page_params` step through the pages one at a time.",
+]
+_ASYNC_PAGE = [
+    "",
+    "Returns:",
+    "    An `AsyncPage` holding the first page. Its `items` are that page's items",
+    "    only; `async for item in page` fetches the following pages as it goes and",
+    "    yields every item of every page. `has_next_page()`, `await next_page()`",
+    "    and `page_params` step through the pages one at a time.",
+]
 
 
 def _returns(tool: Tool) -> str:
@@ -172,6 +194,7 @@ class Flavor:
     is_async: bool
     iterator: Escaped
     doc: Escaped
+    page: Escaped  # the page class list methods return
 
 
 def flavor(provider: Provider, name: str, base: str, is_async: bool) -> Flavor:
@@ -183,4 +206,6 @@ def flavor(provider: Provider, name: str, base: str, is_async: bool) -> Flavor:
             env = c.env or naming.env_var(provider.id, c.name)
             lines.append(f"    {c.name}: {' '.join(c.description.split())} (`{env}`)")
     iterator = "AsyncIterator" if is_async else "Iterator"
-    return Flavor(ident(name), ident(base), is_async, code(iterator), doc("\n".join(lines), 4))
+    page = "AsyncPage" if is_async else "SyncPage"
+    body = doc("\n".join(lines), 4)
+    return Flavor(ident(name), ident(base), is_async, code(iterator), body, code(page))
