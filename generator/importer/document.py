@@ -27,13 +27,16 @@ def spec_data(
     classes = frozenset({class_name(namespace), async_class_name(namespace)})
     types = TypeCollector(upstream.resolver, reserved=classes)
     names = ToolNames(snake(provider_id))
+    info = upstream.resolver.document.get("info") or {}
+    name = " ".join(str(info.get("title") or provider_id).split())
+    auth, credentials, scheme = _auth(upstream, name)
     tools = []
     home = str((upstream.servers[0] if upstream.servers else {}).get("url", "")).rstrip("/")
     for op in operations:
         if op.servers and home not in op.servers:
             report.skip(op, _elsewhere(op.servers, home))
             continue
-        notes = list(op.notes)
+        notes = [*op.notes, *_security_notes(op, scheme)]
         name = names.claim(op)
         try:
             tools.append(tool_entry(op, types, name, notes))
@@ -45,10 +48,7 @@ def spec_data(
     for op, note in names.notes:
         report.note(op, note)
     document = upstream.resolver.document
-    info = document.get("info") or {}
-    name = " ".join(str(info.get("title") or provider_id).split())
     base_url, variables = _server(upstream)
-    auth, credentials = _auth(upstream, name)
     for variable, entry in variables.items():
         credentials.setdefault(variable, entry)
     data: dict[str, Any] = {
@@ -79,6 +79,17 @@ def _elsewhere(servers: tuple[str, ...], home: str) -> str:
     return f"{reason}: import it into a provider of its own with --server {usable[0]}"
 
 
+def _security_notes(op: Operation, scheme: str) -> list[str]:
+    """Where the operation's own `security` differs from the provider-wide auth sent."""
+    if op.security is None:
+        return []
+    if not op.security:
+        return ["declared without authentication; the account's credential is sent anyway"]
+    if scheme and scheme not in op.security:
+        return [f"accepts {', '.join(op.security)}; the provider's {scheme} is sent"]
+    return []
+
+
 def _first_line(text: str) -> str:
     return text.strip().split("\n", 1)[0].strip()
 
@@ -105,27 +116,22 @@ def _server(upstream: Upstream) -> tuple[str, dict[str, Any]]:
     return _VARIABLE.sub(credential, url), credentials
 
 
-def _auth(upstream: Upstream, name: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """`api.auth` and `credentials` from the first usable security scheme; bearer when none is."""
+def _auth(upstream: Upstream, name: str) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """`api.auth`, `credentials` and the scheme's name from the first usable security scheme;
+    bearer (and "") when none is."""
     token = {"api_token": {"description": f"API token for {name}.", "secret": True}}
-    for _, scheme in upstream.security:
+    for scheme_name, scheme in upstream.security:
         kind, where = scheme.get("type"), scheme.get("in")
         if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             credentials = {
                 "username": {"description": f"{name} user name.", "secret": False},
                 "password": {"description": f"{name} password.", "secret": True},
             }
-            return {
-                "kind": "basic",
-                "credential": "username",
-                "password_credential": "password",
-            }, credentials
+            auth = {"kind": "basic", "credential": "username", "password_credential": "password"}
+            return auth, credentials, scheme_name
         if kind == "apiKey" and where == "header":
-            return {
-                "kind": "header",
-                "credential": "api_token",
-                "header": str(scheme["name"]),
-            }, token
+            auth = {"kind": "header", "credential": "api_token", "header": str(scheme["name"])}
+            return auth, token, scheme_name
         if kind in ("http", "oauth2", "openIdConnect"):
-            break  # bearer tokens
-    return {"kind": "bearer", "credential": "api_token"}, token
+            return {"kind": "bearer", "credential": "api_token"}, token, scheme_name
+    return {"kind": "bearer", "credential": "api_token"}, token, ""

@@ -11,6 +11,7 @@ from generator.upstream import Operation, UpstreamError, UpstreamParam
 from generator.upstream.schemas import enum_values, json_type, object_properties
 
 _QUERY_BY_DEFAULT = ("GET", "DELETE", "HEAD")
+DEPRECATED = "Deprecated by the provider."
 _ACCESS = {"GET": "read", "HEAD": "read", "DELETE": "destructive"}
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _FORM = "application/x-www-form-urlencoded"
@@ -35,6 +36,8 @@ def tool_entry(op: Operation, types: TypeCollector, name: str, notes: list[str])
     if description and description != summary:
         entry["description"] = description
     entry["access"] = _ACCESS.get(op.method, "write")
+    if op.deprecated:
+        entry["deprecated"] = DEPRECATED
     http: dict[str, Any] = {"method": op.method, "path": op.path}
     kind = body_kind(op.body_media)
     if kind and kind != "json":
@@ -168,6 +171,8 @@ def _param(
             notes.append(
                 f"{key} {value!r:.60} of param '{param.name}' is not of type {expected}; left out"
             )
+    if param.deprecated or schema.get("deprecated") is True:
+        entry["deprecated"] = DEPRECATED
     if param.location == "query" and entry["type"].endswith("[]") and not param.explode:
         entry["explode"] = False
     description = (param.description or str(schema.get("description", ""))).strip()

@@ -30,6 +30,7 @@ class UpstreamParam:
     required: bool = False
     description: str = ""
     explode: bool = True  # OpenAPI `explode`; its default is true for the query's `form` style
+    deprecated: bool = False
 
 
 @frozen
@@ -48,6 +49,8 @@ class Operation:
     notes: tuple[str, ...] = ()  # parts of the operation not carried over, for the report
     response_headers: tuple[str, ...] = ()  # header names documented on 2xx responses
     servers: tuple[str, ...] = ()  # its own server URLs, when not the document's
+    deprecated: bool = False
+    security: tuple[str, ...] | None = None  # scheme names of its own `security`; None: inherited
 
     def find(self, location: ParamLocation, name: str) -> UpstreamParam | None:
         fold = str.lower if location == "header" else str

@@ -87,6 +87,8 @@ def _operation(
         summary=str(raw.get("summary", "")),
         description=str(raw.get("description", "")),
         tags=tuple(str(t) for t in raw.get("tags", ())),
+        deprecated=bool(raw.get("deprecated")),
+        security=_security(raw.get("security")),
         params=(*params.values(), *body_list),
         body=body,
         responses=tuple(_responses(raw.get("responses") or {}, resolver, notes)),
@@ -117,6 +119,7 @@ def _param(raw: Schema, resolver: Resolver, notes: list[str]) -> UpstreamParam |
         required,
         str(raw.get("description", "")),
         explode=bool(raw.get("explode", style == "form")),
+        deprecated=bool(raw.get("deprecated")),
     )
 
 
@@ -189,3 +192,10 @@ def _own_servers(document: dict[str, Any], item: Schema, raw: Schema) -> tuple[s
     if not own or own == document.get("servers"):
         return ()
     return tuple(str(s.get("url", "")).rstrip("/") for s in own if isinstance(s, dict))
+
+
+def _security(raw: Any) -> tuple[str, ...] | None:
+    """The scheme names an operation's own `security` allows (`()`: no auth); None: inherited."""
+    if not isinstance(raw, list):
+        return None
+    return tuple(str(name) for entry in raw if isinstance(entry, dict) for name in entry)
