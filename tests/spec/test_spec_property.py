@@ -17,9 +17,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
+from attrs import Factory, define
 from hypothesis import HealthCheck, given, settings
 
 from generator import render
@@ -29,102 +30,103 @@ from generator.spec.model import Catalog
 from tests.spec.output_checks import check_files
 from tests.spec.spec_strategies import ROOT, mutated_specs, valid_specs
 
-CASES = int(os.environ.get("TOOLGEN_FUZZ_CASES", "2000"))
+CASES = int(os.environ.get("TOOLGEN_FUZZ_CASES", "2000"))  # split between the two tests
+pytestmark = pytest.mark.timeout(300 + CASES // 5)  # a loaded CI machine; about 50 ms a case
 FUZZ = settings(
     max_examples=CASES // 2,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-SAMPLE_EVERY = max(1, CASES // 8)  # accepted cases written out for the import check
 
 
+@define
 class Tally:
-    """Counts across the cases of one session; `sampled` are client packages written out."""
+    """One test's cases: how many were accepted and refused, and client packages written out."""
 
-    accepted: ClassVar[int] = 0
-    refused: ClassVar[int] = 0
-    sampled: ClassVar[list[Path]] = []
+    directory: Path
+    sample_size: int
+    accepted: int = 0
+    refused: int = 0
+    sampled: list[Path] = Factory(list)
 
 
-def check_case(provider_id: str, spec: dict[str, Any], directory: Path) -> None:
-    path = directory / f"{provider_id}.yaml"
+def check_case(provider_id: str, spec: dict[str, Any], tally: Tally) -> None:
+    path = tally.directory / f"{provider_id}.yaml"
     try:  # UTF-8 text takes libyaml's fast parser; escaped lone surrogates take ruamel's
         path.write_bytes(json.dumps(spec, ensure_ascii=False, indent=1).encode("utf-8"))
     except UnicodeEncodeError:
         path.write_text(json.dumps(spec, ensure_ascii=True, indent=1), encoding="utf-8")
-    provider, diagnostics = load_provider(path, directory)
+    provider, diagnostics = load_provider(path, tally.directory)
     if provider is None:
         assert has_errors(diagnostics), "refused without an error"
         for diagnostic in diagnostics:
             loc = diagnostic.loc
             assert loc.file == path.name and loc.line >= 1 and loc.col >= 1, str(diagnostic)
             assert "\n" not in str(diagnostic), str(diagnostic)
-        Tally.refused += 1
+        tally.refused += 1
         return
     files = render.render_provider(provider)  # any exception fails the property
-    check_files(provider, files, deep=Tally.accepted % 50 == 0)
-    Tally.accepted += 1
-    if Tally.accepted % SAMPLE_EVERY == 1:
+    check_files(provider, files, deep=tally.accepted % 50 == 0)
+    tally.accepted += 1
+    if len(tally.sampled) < tally.sample_size and tally.accepted % 7 == 1:
         files |= render.render_catalog_files(Catalog([provider]))
-        out = directory.parent / f"sample-{Tally.accepted}"
+        out = tally.directory.parent / f"sample-{len(tally.sampled)}"
         for name, text in files.items():
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             (out / name).write_text(text, encoding="utf-8")
-        Tally.sampled.append(out / "generated" / "clients" / provider.namespace)
+        tally.sampled.append(out / "generated" / "clients" / provider.namespace)
 
 
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("fuzz") / "specs"
-    directory.mkdir()
-    return directory
-
-
-@FUZZ
-@given(case=valid_specs())
-def test_random_specs_are_refused_located_or_render_valid_output(
-    workdir: Path, case: tuple[str, dict[str, Any]]
-) -> None:
-    check_case(*case, workdir)
-
-
-@FUZZ
-@given(case=mutated_specs())
-def test_mutated_bundled_specs_are_refused_located_or_render_valid_output(
-    workdir: Path, case: tuple[str, dict[str, Any]]
-) -> None:
-    check_case(*case, workdir)
-
-
-def test_both_outcomes_were_exercised() -> None:
-    assert Tally.accepted > CASES // 20, (Tally.accepted, Tally.refused)
-    assert Tally.refused > CASES // 20, (Tally.accepted, Tally.refused)
-
-
-def test_sampled_outputs_import_and_pass_mypy_strict(tmp_path: Path) -> None:
-    packages = Tally.sampled[:4]
-    if not packages:
-        pytest.skip("no accepted case was sampled (run the property tests first)")
-    for package in packages:
+def check_tally(tally: Tally) -> None:
+    """Both outcomes happened often enough, and the sampled clients import and type-check."""
+    cases = tally.accepted + tally.refused
+    assert tally.accepted > cases // 20 and tally.refused > cases // 20, tally
+    assert tally.sampled, "no accepted case was sampled"
+    cache = tally.directory.parent / "mypy-cache"
+    for package in tally.sampled:
         top = package.parents[2]
         script = (
-            f"import sys; sys.path[:0] = [{str(top)!r}, {str(ROOT)!r}];"
-            f"import generated.clients.{package.name}.client as c, importlib;"
+            f"import sys; sys.path[:0] = [{str(top)!r}, {str(ROOT)!r}]; import importlib;"
+            f"importlib.import_module('generated.clients.{package.name}.client');"
             f"importlib.import_module('generated.clients.{package.name}.models')"
         )
         done = subprocess.run(
             [sys.executable, "-c", script], capture_output=True, text=True, check=False
         )
         assert done.returncode == 0, done.stderr[-3000:]
-    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy")]
-    for package in packages:
         done = subprocess.run(
-            [*command, str(package)],
+            [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), str(package)],
             capture_output=True,
             text=True,
             check=False,
-            cwd=package.parents[2],
+            cwd=top,
             env={**os.environ, "MYPYPATH": str(ROOT)},
         )
         assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_random_specs_are_refused_located_or_render_valid_output(tmp_path: Path) -> None:
+    (tmp_path / "specs").mkdir()
+    tally = Tally(tmp_path / "specs", sample_size=2)
+
+    @FUZZ
+    @given(case=valid_specs())
+    def run(case: tuple[str, dict[str, Any]]) -> None:
+        check_case(*case, tally)
+
+    run()
+    check_tally(tally)
+
+
+def test_mutated_bundled_specs_are_refused_located_or_render_valid_output(tmp_path: Path) -> None:
+    (tmp_path / "specs").mkdir()
+    tally = Tally(tmp_path / "specs", sample_size=1)
+
+    @FUZZ
+    @given(case=mutated_specs())
+    def run(case: tuple[str, dict[str, Any]]) -> None:
+        check_case(*case, tally)
+
+    run()
+    check_tally(tally)
