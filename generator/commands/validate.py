@@ -47,7 +47,8 @@ def validate(
 
 
 def _render_problems(catalog: Catalog) -> list[Diagnostic]:
-    """What `generate` would fail on although every check passed (a missing check: a bug).
+    """What `generate` would fail on although every check passed (a missing check: a bug):
+    a renderer's exception, or a path two providers (or a provider and the catalog) write.
 
     Rendering in memory costs a fraction of a second and writes nothing.
     """
@@ -55,10 +56,17 @@ def _render_problems(catalog: Catalog) -> list[Diagnostic]:
     from generator.spec.diagnostics import Diagnostic
 
     problems = []
+    owners: dict[str, str] = dict.fromkeys(render.render_catalog_files(catalog), "the catalog")
     for provider in catalog.providers:
         try:
-            render.render_provider(provider)
+            files = render.render_provider(provider)
         except Exception as exc:  # noqa: BLE001 (any renderer failure is reported, located)
             message = f"the spec passes every check but does not render: {exc}"
             problems.append(Diagnostic(provider.loc, "render-failed", message))
+            continue
+        for path in files:
+            other = owners.setdefault(path, provider.source)
+            if other != provider.source:
+                message = f"{path} would be written for {provider.source} and {other}"
+                problems.append(Diagnostic(provider.loc, "render-failed", message))
     return problems

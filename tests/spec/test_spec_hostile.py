@@ -356,3 +356,22 @@ def test_lua_blocks_in_tool_descriptions_are_checked(tmp_path: Path) -> None:
         "17:42: error[example-missing-param]: call of 'get_item' lacks required param(s): item_id",
         "17:53: error[example-unknown-param]: 'get_item' has no param 'id'",
     ]
+
+
+def test_validate_reports_a_path_two_owners_would_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backstop also catches a provider page landing on a catalog page (without the
+    `reserved-name` check on the id `index`)."""
+    from generator import naming
+
+    monkeypatch.setattr(naming, "RESERVED_PROVIDER_IDS", frozenset())
+    text = VALID.read_text(encoding="utf-8").replace("id: shop", "id: index")
+    (tmp_path / "index.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["validate", "index.yaml"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "index.yaml:2:3: error[render-failed]: docs/reference/index.md would be written for"
+        " index.yaml and the catalog"
+    )
