@@ -19,7 +19,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from catalog import DOCUMENTS, make_catalog, tool_count
+from catalog import DOCUMENTS, bundled_specs, make_catalog, tool_count
 from measure import ROOT, TOOLGEN, Figure, Run, freeze_code, median, repeat, run_command, table
 
 FLY_OPENAPI = ROOT / "generated" / "openapi" / "fly-io.json"
@@ -90,7 +90,7 @@ def wall(runs: list[Run]) -> float:
 
 def bundled_cpu(work: Path, runs: int) -> tuple[list[Figure], float]:
     """Cold and no-op generation of the four bundled specs; also returns the cold CPU."""
-    project = Project.with_specs(work / "bundled", sorted((ROOT / "specs").glob("*.yaml")))
+    project = Project.with_specs(work / "bundled", bundled_specs())
     cold, noop = project.cold(runs), project.noop(runs)
     figures = [
         Figure("bundled specs: generate cold, CPU", cpu(cold), "s", note=f"wall {wall(cold):.2f} s"),
@@ -180,7 +180,8 @@ def digitalocean(work: Path, runs: int, bundled_cold: float) -> list[Figure]:
 def versus_openapi_python_client(work: Path, runs: int) -> list[Figure]:
     """Every surface for Fly.io with toolgen vs only a Python client with openapi-python-client."""
     document = FLY_OPENAPI if FLY_OPENAPI.is_file() else FLY_UPSTREAM
-    project = Project.with_specs(work / "fly-only", [ROOT / "specs/fly-io.yaml"])
+    fly = next(p for p in bundled_specs() if p.name == "fly-io.yaml")
+    project = Project.with_specs(work / "fly-only", [fly])
     ours = wall(project.cold(runs))
     output = work / "opc-fly"
     command = [

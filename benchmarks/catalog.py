@@ -58,6 +58,12 @@ DOCUMENTS = (
 )
 
 
+def bundled_specs() -> list[Path]:
+    """The bundled specs: as frozen with the code for this run (`measure.freeze_code`), or live."""
+    folder = Path(os.environ.get("TOOLGEN_BENCH_SPECS") or REPO / "specs")
+    return sorted(folder.glob("*.yaml"))
+
+
 def cache_dir() -> Path:
     if configured := os.environ.get("TOOLGEN_BENCH_CACHE"):
         return Path(configured)
@@ -162,7 +168,7 @@ def sources(providers: int) -> Iterator[tuple[str, str, str]]:
     """(new id, display name, original spec text) of each provider of the catalog."""
     code = importer_digest()
     documents = [(d, t) for d in DOCUMENTS if (t := imported_spec(d, code)) is not None]
-    bundled = [(p.stem, p.read_text("utf-8")) for p in sorted((REPO / "specs").glob("*.yaml"))]
+    bundled = [(p.stem, p.read_text("utf-8")) for p in bundled_specs()]
     copies = max(1, providers // BLOCK)
     count = 0
     for copy in range(copies):

@@ -136,7 +136,7 @@ def table(figures: Sequence[Figure]) -> str:
 
 
 def freeze_code(work: Path) -> Path:
-    """Run every later `toolgen` on a copy of `generator/` taken now (PYTHONPATH).
+    """Run every later `toolgen` on a copy of `generator/` and `specs/` taken now.
 
     Other people editing the tree during a long benchmark would otherwise change
     the code digest in every cache key between runs (turning no-op runs into cold
@@ -149,6 +149,8 @@ def freeze_code(work: Path) -> Path:
     shutil.copytree(
         ROOT / "generator", copy / "generator", ignore=shutil.ignore_patterns("__pycache__")
     )
+    shutil.copytree(ROOT / "specs", copy / "specs")
+    os.environ["TOOLGEN_BENCH_SPECS"] = str(copy / "specs")  # read by catalog.bundled_specs
     os.environ["PYTHONPATH"] = os.pathsep.join(
         [str(copy), *filter(None, [os.environ.get("PYTHONPATH")])]
     )
