@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from attrs import define, field
 
+from generator.hosts.lua import mcp_client
 from generator.hosts.lua.bridge import Bridge, Output
 from generator.hosts.lua.bridge_extras import Extras
 from generator.hosts.lua.calllog import CallLog
@@ -83,6 +84,8 @@ class LuaHost:
     def __attrs_post_init__(self) -> None:
         self._docs = None if self.registry is None else DocIndex(self.registry, self.root)
         self._schemas = ResultSchemas(self.root)
+        if self.mcp_servers:
+            mcp_client.preload()
 
     def run(self, code: str, name: str = "script") -> RunResult:
         if not (self.isolate and can_fork()):

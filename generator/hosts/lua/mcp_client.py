@@ -22,6 +22,15 @@ from generator.suggest import did_you_mean
 CLOSE_WAIT = 5.0  # seconds for each step of stopping the servers when the script ends
 
 
+def preload() -> None:
+    """Imports the SDK's client modules now (they take a second or two), so each
+    forked run inherits them instead of importing them again."""
+    import mcp.client.session
+    import mcp.client.stdio
+    import mcp.client.streamable_http
+    import mcp.shared.exceptions  # noqa: F401
+
+
 class McpFailure(Exception):
     def __init__(self, message: str, tool: str | None = None) -> None:
         super().__init__(message)
@@ -44,6 +53,7 @@ class Connection:
         self.errlog = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")  # noqa: SIM115 - closed by McpServers.close
         self.tools: dict[str, Any] | None = None
         self.holder: asyncio.Task[Any] | None = None  # the task running `hold`
+        self.failure = ""  # why it did not start, repeated to every later use
 
     def stderr_tail(self) -> str:
         with contextlib.suppress(OSError, ValueError):
@@ -129,15 +139,15 @@ class McpServers:
             self._submit(connection.hold(ready))
             try:
                 self._wait(ready, f"MCP server {config.name!r}: start")
-            except McpFailure:
-                raise
+            except McpFailure as exc:
+                connection.failure = exc.message
             except Exception as exc:  # noqa: BLE001 - any reason a server fails to start
-                raise McpFailure(
+                connection.failure = (
                     f"MCP server {config.name!r} failed to start: {_reason(exc)}"
                     + connection.stderr_tail()
-                ) from None
+                )
         if connection.session is None:
-            raise McpFailure(f"MCP server {config.name!r} failed to start earlier in this run")
+            raise McpFailure(connection.failure or f"MCP server {config.name!r} did not start")
         return connection.session
 
     def request(self, name: str, what: str, work: Callable[[Any], Coroutine[Any, Any, Any]]) -> Any:
