@@ -206,7 +206,11 @@ def remove(
     except AccountsError as exc:
         _fail(str(exc), as_json)
     if not found:
-        _fail(f"no account {account!r} for {spec.id} in the credentials file", as_json)
+        from generator.suggest import unknown
+
+        tables = document.get(spec.id, {})
+        known = sorted(tables) if isinstance(tables, dict) else []
+        _fail(unknown("account", account, known, within=f"for {spec.id}"), as_json)
     if as_json:
         typer.echo(json.dumps({"ok": True, "removed": f"{spec.id}.{account}"}))
     else:

@@ -16,3 +16,21 @@ def project_root(option: Path | None = None) -> Path:
         return find(option)
     except NoProject as exc:
         raise typer.BadParameter(str(exc), param_hint="--root" if option else None) from None
+
+
+def unknown_provider(provider: str, *, glob: bool = False) -> str | None:
+    """`unknown provider 'flyio' (did you mean 'fly-io'?)` when no generated provider has this
+    id (or, with `glob`, matches it); None when one does or nothing is generated yet."""
+    import fnmatch
+
+    from generator.hosts.registry import UnknownTool
+    from generator.ops.lookup import installed_providers
+    from generator.suggest import unknown
+
+    try:
+        known = sorted(installed_providers())
+    except UnknownTool:
+        return None
+    if provider in known or (glob and fnmatch.filter(known, provider)):
+        return None
+    return unknown("provider", provider, known)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from generator.cli import app
+from generator.commands.common import unknown_provider
 from generator.commands.completing import complete_provider
 
 policy_app = typer.Typer(
@@ -27,6 +28,7 @@ def show(
     """The decision for each access level of one provider and account."""
     from generator.hosts.policy import ACCESS, Policy, PolicyError, policy_path
 
+    _check_provider(provider)
     try:
         policy = Policy.load()
     except PolicyError as exc:
@@ -68,6 +70,8 @@ def set_(
     from generator.hosts.policy import ACCESS, DECISIONS, policy_path
     from generator.ops.accounts_file import AccountsError, read_document, write_document
 
+    if provider != "defaults":
+        _check_provider(provider)
     parsed = {}
     for rule in rules:
         access, _, decision = rule.partition("=")
@@ -92,3 +96,9 @@ def set_(
         raise typer.Exit(1) from None
     scope = f"{provider}.{account}" if account else provider
     typer.echo(f"{scope}: " + ", ".join(f"{k}={v}" for k, v in parsed.items()) + f" ({path})")
+
+
+def _check_provider(provider: str) -> None:
+    if message := unknown_provider(provider):
+        typer.echo(f"error: {message}", err=True)
+        raise typer.Exit(2)

@@ -52,8 +52,11 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Find functions by what they do: the same ranking as docs.search and MCP search_docs."""
+    from generator.commands.common import unknown_provider
     from generator.search import SearchError, SearchIndex, default_search_dir
 
+    if provider and (message := unknown_provider(provider, glob=True)):
+        _fail(message, as_json, 2)
     try:
         hits = SearchIndex.load(default_search_dir()).search(
             query, provider=provider, access=access, limit=limit

@@ -6,7 +6,7 @@ import importlib
 
 from generator.hosts.registry import Registry, UnknownTool
 from generator.runtime.meta import ProviderSpec
-from generator.suggest import did_you_mean
+from generator.suggest import unknown
 
 
 def installed_providers() -> dict[str, str]:
@@ -19,7 +19,7 @@ def installed_providers() -> dict[str, str]:
 
 
 def unknown_provider(provider: str, known: list[str]) -> UnknownTool:
-    return UnknownTool(f"unknown provider {provider!r}{did_you_mean(provider, known)}")
+    return UnknownTool(unknown("provider", provider, known))
 
 
 def provider_spec(provider: str) -> ProviderSpec:

@@ -66,7 +66,11 @@ def load_account(
         value = given.get(spec.name) or env.get(spec.env) or table.get(spec.name) or spec.default
         if value is None or value == "":
             if spec.required:
-                raise CredentialsError(_missing(provider, name, spec.name, spec.env, use_file))
+                missing = _missing(provider, name, spec.name, spec.env, use_file)
+                unknown_account = _unknown_account(provider, name) if use_file else None
+                raise CredentialsError(
+                    f"{unknown_account}; {missing}" if unknown_account else missing
+                )
             continue
         values[spec.name] = Secret(value) if spec.secret else value
     url = base_url or env.get(provider.base_url_env) or table.get(BASE_URL_KEY) or provider.base_url
@@ -93,6 +97,18 @@ def _missing(provider: ProviderSpec, account: str, credential: str, env: str, fi
             f'add {credential} = "..." under [{provider.id}.{account}] in {credentials_path()}'
         )
     return f"{provider.name}: no value for credential {credential!r} ({'; or '.join(ways)})"
+
+
+def _unknown_account(provider: ProviderSpec, account: str) -> str | None:
+    """`unknown account 'prodution' for fly-io (did you mean 'production'?)` when a named
+    account has no table in the credentials file; None for `default` or a known account."""
+    from generator.suggest import unknown
+
+    tables = (_read_toml(credentials_path()) or {}).get(provider.id, {})
+    accounts = sorted(tables) if isinstance(tables, dict) else []
+    if account == DEFAULT_ACCOUNT or account in accounts:
+        return None
+    return unknown("account", account, accounts, within=f"for {provider.id}")
 
 
 def _file_table(provider: ProviderSpec, account: str) -> dict[str, str]:

@@ -13,7 +13,6 @@ from generator.spec.diagnostics import (
     Diagnostic,
     Report,
     SpecError,
-    did_you_mean,
     has_errors,
     sorted_diagnostics,
 )
@@ -22,6 +21,7 @@ from generator.spec.model import Catalog, Loc, Provider
 from generator.spec.raw_checks import check_raw
 from generator.spec.summary import check_unique
 from generator.spec.yaml_source import read_yaml
+from generator.suggest import unknown
 
 
 def load_provider(path: Path, root: Path | None = None) -> tuple[Provider | None, list[Diagnostic]]:
@@ -66,17 +66,13 @@ def spec_paths(root: Path, ids: Sequence[str] = ()) -> list[Path]:
     if not ids:
         return paths
     by_id = {path.stem: path for path in paths}
-    unknown = [
-        Diagnostic(
-            Loc("specs", 0, 0),
-            "unknown-provider",
-            f"no spec for provider '{id_}'{did_you_mean(id_, by_id)}",
-        )
+    missing = [
+        Diagnostic(Loc("specs", 0, 0), "unknown-provider", unknown("provider", id_, sorted(by_id)))
         for id_ in ids
         if id_ not in by_id
     ]
-    if unknown:
-        raise SpecError(unknown)
+    if missing:
+        raise SpecError(missing)
     return [by_id[id_] for id_ in dict.fromkeys(ids)]
 
 

@@ -24,6 +24,7 @@ TOOLGEN = [sys.executable, "-c", "from generator.launcher import main; main()"]
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*TOOLGEN, *args],
+        check=False,
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -48,7 +49,12 @@ def test_help_answers_without_typer() -> None:
         "print(code, 'typer' in sys.modules, 'generator.cli' in sys.modules)"
     )
     out = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert out.stdout.strip().splitlines()[-1] == "0 False False"
     assert out.stdout.startswith(help_text())
@@ -76,7 +82,12 @@ def test_a_command_imports_only_its_own_module() -> None:
         "print(sorted(m for m in sys.modules if m.startswith('generator.commands.')))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     loaded = out.stdout.strip().splitlines()[-1]
     assert "generator.commands.validate" in loaded

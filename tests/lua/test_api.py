@@ -171,9 +171,9 @@ def test_write_tools_are_refused_without_force(
 
 def test_unknown_names_suggest_close_ones(host: LuaHost) -> None:
     assert str(error(host, "app.integrations.fly_io.lsit_apps({})")["message"]).startswith(
-        "script:1: fly-io.lsit_apps: no function 'lsit_apps' (did you mean 'list_apps'"
+        "script:1: fly-io.lsit_apps: unknown function 'lsit_apps' (did you mean 'list_apps'"
     )
-    assert "no provider 'fly'" in str(error(host, "return app.integrations.fly")["message"])
+    assert "unknown provider 'fly'" in str(error(host, "return app.integrations.fly")["message"])
 
 
 def test_argument_errors_name_the_function_and_parameter(host: LuaHost) -> None:

@@ -33,7 +33,10 @@ ESCAPES = [
     ("python.eval('1')", "global 'python'"),
     ("return app.__class__.__name__", "attempt to index a nil value (field '__class__')"),
     ("return app.integrations.fly_io.list_apps.__globals__", "attempt to index a function value"),
-    ("return app.integrations.__class__.__bases__", "app.integrations has no provider '__class__'"),
+    (
+        "return app.integrations.__class__.__bases__",
+        "unknown provider '__class__' in app.integrations",
+    ),
     ("collectgarbage('stop')", "only 'collect' and 'count'"),
     ("setmetatable({}, {__gc = function() while true do end end})", "__gc metamethods"),
     ("while true do end", "time limit exceeded"),

@@ -65,7 +65,7 @@ async def test_provider_filter_and_account(credentials_file: Path, reset: MockSe
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--provider", "nope"], "unknown provider(s) nope"),
+        (["--provider", "nope"], "unknown provider 'nope'"),
         (["--schemas-dir", "missing-dir"], "no MCP schemas here"),
         (["--schemas-dir", "{broken}"], "broken.json: cannot read MCP schemas"),
     ],

@@ -188,7 +188,7 @@ def test_yaml_upstream_is_read(project: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["verify", "nope", "--upstream", "upstream.json"], "no spec for provider 'nope'"),
+        (["verify", "nope", "--upstream", "upstream.json"], "unknown provider 'nope'"),
         (["verify", "shop", "--upstream", "missing.json"], "missing.json: cannot read"),
         (
             ["verify", "shop", "--upstream", "swagger.json"],

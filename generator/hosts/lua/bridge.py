@@ -16,7 +16,7 @@ from generator.hosts.lua.runtime import Limits, LuaSession
 from generator.hosts.lua.schemas import ResultSchemas
 from generator.hosts.mcp.catalog import CatalogError
 from generator.hosts.registry import CALL_ERRORS, Registry, ToolEntry
-from generator.suggest import did_you_mean
+from generator.suggest import unknown
 
 Answer = tuple[bool, Any]
 
@@ -153,8 +153,8 @@ class Bridge:
 
     def _unknown_tool(self, full_name: str) -> str:
         provider_id, _, tool = full_name.rpartition(".")
-        names = [n for e in self.registry.tools(provider_id) for n in (e.name, *e.aliases)]
-        return f"no function {tool!r}{did_you_mean(tool, names)}"
+        names = {n: e.name for e in self.registry.tools(provider_id) for n in (e.name, *e.aliases)}
+        return unknown("function", tool, names, shown=names)
 
     def _to_lua(self, entry: ToolEntry, result: Any) -> Answer:
         try:
@@ -203,7 +203,7 @@ class Bridge:
 
     def unknown_provider(self, key: str) -> Answer:
         known = sorted({e.namespace for e in self.registry.tools()})
-        return self._fail(f"app.integrations has no provider {key!r} (known: {', '.join(known)})")
+        return self._fail(unknown("provider", key, known, within="in app.integrations"))
 
 
 def _message(exc: Exception, tool: str) -> str:

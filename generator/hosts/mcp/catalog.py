@@ -136,8 +136,9 @@ def select(files: dict[str, Path], patterns: Iterable[str]) -> list[str]:
         return sorted(files)
     unknown = [p for p in patterns if not fnmatch.filter(files, p)]
     if unknown:
-        available = ", ".join(sorted(files)) or "none"
-        raise CatalogError(f"unknown provider(s) {', '.join(unknown)} (available: {available})")
+        from generator.suggest import unknown as unknown_name
+
+        raise CatalogError("; ".join(unknown_name("provider", p, sorted(files)) for p in unknown))
     return [pid for pid in sorted(files) if any(fnmatch.fnmatchcase(pid, p) for p in patterns)]
 
 
