@@ -22,7 +22,7 @@ from generator.runtime.errors import ArgumentError, CredentialsError, ProviderEr
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import encode
 from generator.runtime.pages import first_items
-from generator.suggest import did_you_mean
+from generator.suggest import unknown
 
 __all__ = [
     "CALL_ERRORS",
@@ -117,7 +117,8 @@ class Registry:
             return self._entries[next(iter(matches))]
         if matches:
             raise UnknownTool(f"{name!r} is ambiguous: use one of {', '.join(sorted(matches))}")
-        raise UnknownTool(f"unknown tool {name!r}{did_you_mean(name, self._names)}")
+        shown = {alias: min(full_names) for alias, full_names in self._names.items()}
+        raise UnknownTool(unknown("tool", name, shown, shown=shown))
 
     def normalize(self, entry: ToolEntry, arguments: Mapping[str, Any]) -> dict[str, Any]:
         """Arguments by param name, checked; camelCase and kebab-case keys are accepted."""
