@@ -399,3 +399,14 @@ def test_servers_of_a_killed_run_are_stopped_too(tmp_path: Path) -> None:
             break
         time.sleep(0.1)
     assert running(marker) == [], "the server outlived the killed run"
+
+
+def test_servers_listing_hides_secret_arguments_and_url_parts() -> None:
+    from generator.hosts.lua.mcp_config import ServerConfig
+
+    stdio = ServerConfig(
+        "a", "stdio", command="x", args=("--api-key", "k1", "--token=t2", "-p", "80")
+    )
+    http = ServerConfig("b", "http", url="https://user:pw@h.example/mcp?access_token=t3&x=1")
+    assert stdio.describe()["args"] == ["--api-key", "[redacted]", "--token=[redacted]", "-p", "80"]
+    assert http.describe()["url"] == "https://h.example/mcp?access_token=[redacted]&x=1"

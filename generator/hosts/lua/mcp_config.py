@@ -16,8 +16,11 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from attrs import frozen
+
+from generator.hosts.lua.calllog import is_secret_name
 
 CONFIG_ENV = "TOOLGEN_MCP_CONFIG"
 KNOWN_KEYS = {"command", "args", "env", "cwd", "url", "headers", "type", "transport"}
@@ -45,13 +48,37 @@ class ServerConfig:
     headers: tuple[tuple[str, str], ...] = ()
 
     def describe(self) -> dict[str, Any]:
-        """What `mcp.servers()` shows: never env values or headers (they hold secrets)."""
-        where = (
-            {"command": self.command, "args": list(self.args)}
-            if self.command
-            else {"url": self.url}
-        )
+        """What `mcp.servers()` shows: never env values or headers (they hold secrets),
+        and secret-looking arguments and URL query values redacted."""
+        if self.command:
+            where: dict[str, Any] = {"command": self.command, "args": _shown_args(self.args)}
+        else:
+            where = {"url": _shown_url(self.url)}
         return {"name": self.name, "transport": self.transport, **where}
+
+
+def _shown_args(args: tuple[str, ...]) -> list[str]:
+    """`--api-key X` and `--token=X` keep the flag and lose the value."""
+    shown: list[str] = []
+    previous = ""
+    for arg in args:
+        flag, equals, _ = arg.partition("=")
+        if equals and flag.startswith("-") and is_secret_name(flag):
+            shown.append(f"{flag}=[redacted]")
+        elif previous.startswith("-") and "=" not in previous and is_secret_name(previous):
+            shown.append("[redacted]")
+        else:
+            shown.append(arg)
+        previous = arg
+    return shown
+
+
+def _shown_url(url: str) -> str:
+    """No user:password, and secret-named query values redacted."""
+    parts = urlsplit(url)
+    query = [(k, "[redacted]" if is_secret_name(k) else v) for k, v in parse_qsl(parts.query)]
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(query, safe="[]")))
 
 
 def default_path() -> Path:
