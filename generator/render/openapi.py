@@ -35,7 +35,11 @@ def openapi_document(provider: Provider) -> dict[str, Any]:
     for tool in provider.tools:
         if tool.http is not None:
             operations = paths.setdefault(tool.http.path, {})
-            operations.setdefault(tool.http.method.lower(), operation(tool, provider, builder))
+            method, op = tool.http.method.lower(), operation(tool, provider, builder)
+            if method in operations:  # tools sharing an endpoint: one operation, either body
+                _join(operations[method], op)
+            else:
+                operations[method] = op
     for typedef in provider.types:
         builder.type_schema(TypeRef(typedef.name))
     document: dict[str, Any] = {
@@ -89,6 +93,36 @@ def operation(tool: Tool, provider: Provider, builder: SchemaBuilder) -> dict[st
     if tool.is_paginated:
         op["x-pagination"] = pagination_extension(tool.pagination)
     return op
+
+
+def _join(first: dict[str, Any], other: dict[str, Any]) -> None:
+    """One operation for two tools on one method and path (Render's `create_service` and
+    `create_static_site`): the tools are listed, and the request body takes either's fields,
+    requiring only what both require (as the provider's own description does)."""
+    first.setdefault("x-toolgen-tools", [first["operationId"]]).append(other["operationId"])
+    first["description"] += f"\n\nAlso the operation of `{other['operationId']}`."
+    bodies = [op["requestBody"]["content"] for op in (first, other) if "requestBody" in op]
+    if len(bodies) == 2 and bodies[0].keys() == bodies[1].keys():
+        for media_type, content in bodies[0].items():
+            content["schema"] = _either(content["schema"], bodies[1][media_type]["schema"])
+        first["requestBody"]["required"] &= other["requestBody"]["required"]
+
+
+def _either(one: dict[str, Any], two: dict[str, Any]) -> dict[str, Any]:
+    """A schema both values pass: objects merged field by field, enums joined, else oneOf."""
+    if one == two:
+        return one
+    if "enum" in one and "enum" in two and one.get("type") == two.get("type"):
+        return {**one, "enum": [*one["enum"], *(v for v in two["enum"] if v not in one["enum"])]}
+    if "properties" in one and "properties" in two:
+        fields = {**two["properties"], **one["properties"]}
+        for key in one["properties"].keys() & two["properties"].keys():
+            fields[key] = _either(one["properties"][key], two["properties"][key])
+        merged = {**one, "properties": fields}
+        required = [key for key in one.get("required", []) if key in two.get("required", [])]
+        merged.pop("required", None)
+        return merged | ({"required": required} if required else {})
+    return {"oneOf": [one, two]}
 
 
 def parameter(param: Param, tool: Tool, builder: SchemaBuilder) -> dict[str, Any]:

@@ -299,10 +299,11 @@ TOOLS: dict[str, ToolSpec] = {
             ParamSpec(
                 name="type",
                 type="string",
+                required=True,
                 location="body",
                 default="static_site",
                 enum=("static_site",),
-                description="Always `static_site`; callers leave it out.",
+                description="Always `static_site`, the default.",
             ),
             ParamSpec(
                 name="name",
