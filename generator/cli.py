@@ -4,6 +4,9 @@ imported only when that command runs (or is listed); `generator.launcher` is the
 from __future__ import annotations
 
 import importlib
+import json
+import sys
+from collections.abc import Sequence
 from typing import Any
 
 import typer
@@ -26,6 +29,35 @@ class LazyGroup(TyperGroup):
             if built is not None:
                 self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """With `--json`, a usage error is one JSON object on stdout too (exit 2)."""
+        argv = list(sys.argv[1:] if args is None else args)
+        json_mode = "--json" in argv and standalone_mode
+        call = {"prog_name": prog_name, "complete_var": complete_var, **extra}
+        if not json_mode:
+            return super().main(argv, standalone_mode=standalone_mode, **call)
+        from typer._click.exceptions import ClickException
+
+        try:
+            status = super().main(argv, standalone_mode=False, **call)
+        except ClickException as exc:
+            typer.echo(json.dumps(usage_error(exc.format_message())))
+            sys.exit(exc.exit_code)
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+def usage_error(message: str) -> dict[str, Any]:
+    """What `--json` modes print for a usage error."""
+    return {"ok": False, "error": {"kind": "usage", "message": message}}
 
 
 app = typer.Typer(

@@ -13,16 +13,21 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from generator.cli import app
+from generator.cli import app, usage_error
 from generator.commands.mcp import mcp_app
 
 if TYPE_CHECKING:
     from generator.hosts.lua import LuaHost
 
-File = Annotated[Path | None, typer.Argument(help="Lua script to run.", dir_okay=False)]
+File = Annotated[
+    Path | None, typer.Argument(help="Lua script to run (`-`: read it from stdin).", dir_okay=False)
+]
 Files = Annotated[
     list[Path] | None,
-    typer.Argument(help="Lua script to run (with --check: scripts to check).", dir_okay=False),
+    typer.Argument(
+        help="Lua script to run, `-` to read it from stdin (with --check: scripts to check).",
+        dir_okay=False,
+    ),
 ]
 Eval = Annotated[str | None, typer.Option("--eval", "-e", help="Lua code to run.")]
 AsJson = Annotated[
@@ -44,7 +49,15 @@ McpConfig = Annotated[
 
 
 def _fail_usage(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    """A usage error (exit 2): plain on stderr, or with --json the usual object on stdout."""
+    from typer._click.globals import get_current_context
+
+    context = get_current_context(silent=True)
+    if context is not None and context.params.get("as_json"):
+        error = usage_error(message)
+        typer.echo(json.dumps({"ok": False, "result": None, "output": "", **error, "calls": []}))
+    else:
+        typer.echo(f"error: {message}", err=True)
     return typer.Exit(2)
 
 
@@ -55,6 +68,12 @@ def _source(file: Path | None, code: str | None) -> tuple[str, str]:
     if code is not None:
         return code, "eval"
     assert file is not None
+    if str(file) == "-":
+        if sys.stdin.isatty():
+            raise _fail_usage(
+                "FILE `-` reads the script from standard input, not a terminal: pipe one in"
+            )
+        return sys.stdin.read(), "stdin"
     try:
         return file.read_bytes().decode("utf-8"), file.name
     except OSError as exc:
