@@ -48,11 +48,13 @@ def validate(
 
 def _render_problems(catalog: Catalog) -> list[Diagnostic]:
     """What `generate` would fail on although every check passed (a missing check: a bug):
-    a renderer's exception, or a path two providers (or a provider and the catalog) write.
+    a renderer's exception, generated Python binding a name twice, or a path two providers
+    (or a provider and the catalog) write.
 
     Rendering in memory costs a fraction of a second and writes nothing.
     """
     from generator import render
+    from generator.render import py_check
     from generator.spec.diagnostics import Diagnostic
 
     problems = []
@@ -64,7 +66,11 @@ def _render_problems(catalog: Catalog) -> list[Diagnostic]:
             message = f"the spec passes every check but does not render: {exc}"
             problems.append(Diagnostic(provider.loc, "render-failed", message))
             continue
-        for path in files:
+        for path, text in files.items():
+            if path.endswith(".py"):
+                for problem in py_check.problems(text):
+                    message = f"the spec passes every check but {path}: {problem}"
+                    problems.append(Diagnostic(provider.loc, "render-failed", message))
             other = owners.setdefault(path, provider.source)
             if other != provider.source:
                 message = f"{path} would be written for {provider.source} and {other}"

@@ -11,6 +11,7 @@ import jsonschema
 from markdown_it import MarkdownIt
 
 from generator import naming
+from generator.render import py_check
 from generator.spec.examples import compile_error
 from generator.spec.model import Provider
 
@@ -24,6 +25,7 @@ def check_files(provider: Provider, files: dict[str, str], *, deep: bool = False
         text.encode("utf-8")  # no lone surrogate reached a file
         if path.endswith(".py"):
             compile(text, path, "exec")
+            assert py_check.problems(text) == [], path
         elif path.endswith(".json"):
             _check_json(path, json.loads(text), deep=deep)
         elif path.endswith(".md"):

@@ -31,7 +31,7 @@ CASES: dict[str, tuple[tuple[tuple[str, str], ...], list[str]]] = {
     "credential-timeout": (
         (("", "credentials:\n  timeout: {description: Seconds.}\n"),),
         [
-            "18:3: error[reserved-name]: credential name 'timeout' is an argument of the generated client (account, base_url, retry, self, timeout)"
+            "18:3: error[reserved-name]: credential name 'timeout' is an argument of the generated client (account, base_url, http_client, retry, self, timeout, transport)"
         ],
     ),
     "type-like-module-name": (
@@ -103,7 +103,7 @@ CASES: dict[str, tuple[tuple[tuple[str, str], ...], list[str]]] = {
     "credential-self": (
         (("", "credentials:\n  self: {description: Me.}\n"),),
         [
-            "18:3: error[reserved-name]: credential name 'self' is an argument of the generated client (account, base_url, retry, self, timeout)"
+            "18:3: error[reserved-name]: credential name 'self' is an argument of the generated client (account, base_url, http_client, retry, self, timeout, transport)"
         ],
     ),
     "type-like-client-class": (
@@ -375,3 +375,44 @@ def test_validate_reports_a_path_two_owners_would_write(
         "index.yaml:2:3: error[render-failed]: docs/reference/index.md would be written for"
         " index.yaml and the catalog"
     )
+
+
+def test_validate_reports_generated_python_that_binds_a_name_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backstop for names a template binds that the checks do not know yet: here the
+    client class name, with its `reserved-name` check switched off."""
+    from generator.spec import checks_names
+
+    monkeypatch.setattr(checks_names, "_check_types", lambda provider, report: None)
+    text = VALID.read_text(encoding="utf-8").replace(
+        "{name: item_id, type: string}",
+        "{name: item_id, type: string}\n      - {name: s, type: Shop}",
+    )
+    text += "types:\n  Shop:\n    fields:\n      a: {type: string}\n"
+    (tmp_path / "shop.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["validate", "shop.yaml"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "shop.yaml:2:3: error[render-failed]: the spec passes every check but"
+        " generated/clients/shop/client.py: 'Shop' is bound twice in the module"
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("from x import A\nclass A: pass\n", ["'A' is bound twice in the module"]),
+        ("class C:\n    a: int\n    a: str\n", ["'a' is bound twice in class C"]),
+        (
+            "def f(self, self): pass\n",
+            ["does not compile: duplicate argument 'self' in function definition (line 1)"],
+        ),
+        ("from __future__ import annotations\nimport a\nb = 1\n", []),
+    ],
+)
+def test_py_check_finds_names_bound_twice(source: str, expected: list[str]) -> None:
+    from generator.render import py_check
+
+    assert py_check.problems(source) == expected
