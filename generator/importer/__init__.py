@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import io
 import json
 import re
 import tempfile
@@ -13,13 +12,12 @@ from typing import Any
 
 from attrs import evolve
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from generator.importer import emit
 from generator.importer.document import spec_data
 from generator.importer.merge import merge_spec, plain
 from generator.importer.report import ImportReport
+from generator.importer.roundtrip import dump_round_trip, literal_blocks, round_trip_yaml
 from generator.spec.diagnostics import Diagnostic, did_you_mean, has_errors
 from generator.upstream import Operation, Upstream, UpstreamError
 
@@ -102,7 +100,7 @@ def import_spec(
     report = report if report is not None else ImportReport(source=upstream.source)
     report.seen += len(operations)
     target = root / "specs" / f"{provider_id}.yaml"
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     imported = spec_data(upstream, provider_id, operations, report)
     baseline_path = target.with_suffix(".import.json")
     existing, base = None, None
@@ -136,7 +134,7 @@ def write_result(target: Path, text: str, imported: dict[str, Any]) -> None:
     """The spec and, beside it, the baseline the next re-import merges against."""
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
-    baseline = json.dumps(plain(_literal_blocks(imported)), indent=1, ensure_ascii=False)
+    baseline = json.dumps(plain(literal_blocks(imported)), indent=1, ensure_ascii=False)
     target.with_suffix(".import.json").write_text(baseline + "\n", encoding="utf-8")
 
 
@@ -164,8 +162,8 @@ def _candidate(
         text = emit.dump(imported)  # fast; the round-trip writer is for keeping comments
     else:
         current = yaml.load(existing)
-        merge_spec(current, _literal_blocks(imported), base, changes)
-        text = _dump(yaml, current)
+        merge_spec(current, literal_blocks(imported), base, changes)
+        text = dump_round_trip(yaml, current)
     with tempfile.TemporaryDirectory(prefix="toolgen-import-") as scratch:
         candidate = Path(scratch) / "specs" / name
         candidate.parent.mkdir()
@@ -199,58 +197,3 @@ def _rejected_tools(
         if owner in index and starts and line >= starts[0][0]:
             rejected.setdefault(index[owner], []).append(f"{diagnostic.code}: {diagnostic.message}")
     return rejected
-
-
-def _yaml() -> YAML:
-    yaml = YAML()  # round-trip: keeps comments and key order of an existing spec
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 4096  # long descriptions stay on one line instead of folding
-    yaml.preserve_quotes = True
-    return yaml
-
-
-def _dump(yaml: YAML, document: Any) -> str:
-    buffer = io.StringIO()
-    yaml.dump(document, buffer)
-    return buffer.getvalue()
-
-
-def _literal_blocks(value: Any, flow: bool = False) -> Any:
-    """Plain data as ruamel nodes laid out like hand-written specs: multi-line strings as `|`
-    blocks, scalar lists (`enum`) and type fields (`id: {type: string}`) in flow style."""
-    if isinstance(value, dict):
-        node = CommentedMap((k, _literal_blocks(v, flow=k == "fields")) for k, v in value.items())
-        for field in node.values() if flow else ():
-            if _is_short_field(field):
-                field.fa.set_flow_style()
-        return node
-    if isinstance(value, list):
-        seq = CommentedSeq(_literal_blocks(v) for v in value)
-        if all(isinstance(v, str | int | float) and _flow_safe(v) for v in value):
-            seq.fa.set_flow_style()
-        return seq
-    if isinstance(value, str) and "\n" in value:
-        return LiteralScalarString(value.rstrip() + "\n")
-    if isinstance(value, str) and value.lower() in _YAML11_BOOLEANS:
-        return DoubleQuotedScalarString(value)  # `"yes"` stays a string for YAML 1.1 readers too
-    return value
-
-
-_YAML11_BOOLEANS = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false"])
-
-
-_FLOW_SAFE = re.compile(r"[A-Za-z0-9_./()-][A-Za-z0-9_ ./()-]*[A-Za-z0-9_./()-]|[A-Za-z0-9_./()-]?")
-
-
-def _flow_safe(value: Any) -> bool:
-    """Whether a value reads back the same in flow style with every YAML parser (libyaml is
-    stricter than ruamel about `:` and other indicators inside flow scalars)."""
-    if isinstance(value, list):
-        return all(_flow_safe(v) for v in value)
-    return not isinstance(value, str) or (
-        len(value) <= 80 and _FLOW_SAFE.fullmatch(value.replace("[]", "")) is not None
-    )
-
-
-def _is_short_field(field: Any) -> bool:
-    return isinstance(field, CommentedMap) and all(_flow_safe(v) for v in field.values())

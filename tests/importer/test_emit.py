@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from generator.importer import _literal_blocks
 from generator.importer.document import spec_data
 from generator.importer.emit import dump
 from generator.importer.merge import plain
 from generator.importer.report import ImportReport
+from generator.importer.roundtrip import literal_blocks
 from generator.upstream import load_upstream
 
 UPSTREAM = Path(__file__).resolve().parents[2].parent / "shared" / "upstream"
@@ -66,7 +66,7 @@ def _load(text: str, pure: bool) -> Any:
 
 @pytest.mark.parametrize("pure", [True, False], ids=["ruamel", "libyaml"])
 def test_tricky_values_round_trip(pure: bool) -> None:
-    assert _load(dump(TRICKY), pure) == plain(_literal_blocks(TRICKY))
+    assert _load(dump(TRICKY), pure) == plain(literal_blocks(TRICKY))
 
 
 @pytest.mark.parametrize(
@@ -76,4 +76,4 @@ def test_tricky_values_round_trip(pure: bool) -> None:
 def test_real_imports_round_trip(document: str) -> None:
     upstream = load_upstream(UPSTREAM / document)
     data = spec_data(upstream, "x", list(upstream.operations), ImportReport())
-    assert _load(dump(data), pure=False) == plain(_literal_blocks(data))
+    assert _load(dump(data), pure=False) == plain(literal_blocks(data))
