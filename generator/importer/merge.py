@@ -76,7 +76,7 @@ def _merge_map(
         if mine == was:
             current[key] = current_value
             if changes is not None:
-                changes.append(f"~ {label}{key}: changed upstream")
+                changes.append(f"~ {label}{key}: changed upstream{_detail(was, value)}")
         elif changes is not None and mine != value:
             changes.append(f"! {label}{key}: changed upstream and here; kept yours")
     for key in list(base or ()):
@@ -84,6 +84,25 @@ def _merge_map(
             del current[key]
             if changes is not None:
                 changes.append(f"- {label}{key}: removed upstream")
+
+
+def _detail(was: Any, now: Any) -> str:
+    """`: fields a, b added; c removed; d changed` for two versions of a type."""
+    before, after = (x.get("fields") if isinstance(x, dict) else None for x in (was, now))
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return ""
+    parts = [
+        (what, [k for k in keys if test(k)])
+        for what, keys, test in (
+            ("added", after, lambda k: k not in before),
+            ("removed", before, lambda k: k not in after),
+            ("changed", after, lambda k: k in before and before[k] != after[k]),
+        )
+    ]
+    text = "; ".join(f"{', '.join(keys)} {what}" for what, keys in parts if keys)
+    if text:
+        return f": fields {text}"
+    return ": description" if was.get("description") != now.get("description") else ""
 
 
 def _merge_tools(
