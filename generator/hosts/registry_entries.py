@@ -34,6 +34,7 @@ class ToolEntry:
     aliases: tuple[str, ...]
     params: tuple[ParamInfo, ...]
     summary: str = ""
+    deprecated: str = ""  # the deprecation sentence; "" when the tool is not deprecated
 
     @property
     def param_aliases(self) -> dict[str, str]:
@@ -66,6 +67,7 @@ def tool_entry(provider: ProviderSpec, spec: ToolSpec) -> ToolEntry:
         aliases=spec.aliases,
         params=params,
         summary=spec.summary,
+        deprecated=spec.deprecated,
     )
 
 

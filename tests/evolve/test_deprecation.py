@@ -120,3 +120,27 @@ def test_unknown_replacement_is_located(tmp_path: Path) -> None:
         "error[unknown-reference]: deprecated: replacement demo-co has no tool "
         "'list_widget' (did you mean 'list_widgets'?)" in result.output
     )
+
+
+def test_lua_json_call_log_flags_deprecated_calls(generated: Path) -> None:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(generated),
+        "DEMO_CO_API_TOKEN": "t",
+        "DEMO_CO_BASE_URL": "http://127.0.0.1:9",
+        "TOOLGEN_CREDENTIALS": str(generated / "none.toml"),
+    }
+    script = "pcall(app.integrations.demo_co.count_widgets, {}); return 1"
+    toolgen = str(Path(sys.executable).parent / "toolgen")
+    done = subprocess.run(
+        [toolgen, "lua", "--eval", script, "--json", "--timeout", "20"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=generated,
+        timeout=60,
+        check=False,
+    )
+    calls = json.loads(done.stdout)["calls"]
+    assert [c["tool"] for c in calls] == ["demo-co.count_widgets"]
+    assert calls[0]["deprecated"].startswith("Deprecated: Counting is slow.")

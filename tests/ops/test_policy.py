@@ -129,3 +129,26 @@ def test_policy_command_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert shown["policy"] == {"read": "allow", "write": "deny", "destructive": "ask"}
     ci = json.loads(runner.invoke(app, ["policy", "show", "heroku", "-a", "ci", "--json"]).stdout)
     assert ci["policy"]["write"] == "allow"
+
+
+def test_lua_follows_allow_and_ask(reset: MockServer, credentials_file: Path) -> None:
+    script = 'return app.integrations.fly_io.create_app({ app_name = "web" }) == nil'
+    asked = subprocess.run(
+        [TOOLGEN, "lua", "--eval", script, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert asked.returncode == 1 and "--force" in asked.stdout  # the default: writes ask
+    assert reset.requests() == []
+    credentials_file.with_name("policy.toml").write_text('[fly-io]\nwrite = "allow"\n')
+    allowed = subprocess.run(
+        [TOOLGEN, "lua", "--eval", script, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert allowed.returncode == 0, allowed.stdout
+    assert [r["method"] for r in reset.requests()] == ["POST"]

@@ -15,7 +15,13 @@ from generator.hosts.lua.docs import DocIndex, DocNotFound
 from generator.hosts.lua.runtime import Limits, LuaSession
 from generator.hosts.lua.schemas import ResultSchemas
 from generator.hosts.mcp.catalog import CatalogError
-from generator.hosts.registry import CALL_ERRORS, Registry, ToolEntry
+from generator.hosts.registry import (
+    CALL_ERRORS,
+    PolicyDenied,
+    Registry,
+    ToolEntry,
+    WriteRefused,
+)
 from generator.suggest import unknown
 
 Answer = tuple[bool, Any]
@@ -119,13 +125,21 @@ class Bridge:
         if self.lock_account and account not in (None, self.account):
             message = f"account {account!r} refused: this caller acts as its own account only"
             return self._logged_failure(entry, arguments, message, status="refused")
-        if entry.access != "read" and not self.force:
+        try:  # the permission policy: deny refuses whatever the flags, ask needs the flag
+            self.registry.authorize(entry, account or self.account, self.force)
+        except WriteRefused as exc:
             message = (
-                f"{entry.access} tool refused: pass {self.write_flag} to run it (nothing was sent)"
+                str(exc)
+                if isinstance(exc, PolicyDenied)
+                else f"{entry.access} tool refused: pass {self.write_flag} to run it"
             )
-            return self._logged_failure(entry, arguments, message, status="refused")
+            return self._logged_failure(
+                entry, arguments, f"{message} (nothing was sent)", status="refused"
+            )
         shown = redact(arguments, secret_params(entry))
         with self.log.timed(entry.full_name, "integration", shown, access=entry.access) as outcome:
+            if entry.deprecated:
+                outcome["deprecated"] = entry.deprecated
             try:
                 result = self.registry.call(
                     entry.full_name, arguments, account=account or self.account, force=self.force

@@ -5,7 +5,8 @@ One record per call: `tool` (the full name, `fly-io.get_app` or
 destructive; None for MCP tools and unknown names), `args` with secret values
 replaced by "[redacted]", `ok`, `status` (ok | error | refused: nothing was
 sent, or timeout: the run was stopped during the call), `duration_ms`, and on
-failure `error` (the message) and `http_status` when the provider answered. `toolgen lua --json` prints the records; the MCP
+failure `error` (the message) and `http_status` when the provider answered;
+`deprecated` (the deprecation sentence) when the function is deprecated. `toolgen lua --json` prints the records; the MCP
 run_lua tool returns them.
 """
 
