@@ -23,14 +23,20 @@ _LUA_KEYWORDS_TEXT = (  # as the Lua 5.4 manual lists them
 )
 LUA_KEYWORDS = frozenset(_LUA_KEYWORDS_TEXT.split())
 # Names the client classes already use for their own members.
-RESERVED_PARAMS = frozenset({"self", "client", "account", "timeout", "retry"})
+RESERVED_PARAMS = frozenset(
+    {"self", "client", "account", "timeout", "retry", "extra_headers", "max_retries", "options"}
+)
 # Members of the runtime's client and model base classes: no tool or field may shadow one.
-CLIENT_MEMBERS = frozenset({"close", "aclose", "account", "base_url", "from_account", "from_env"})
+CLIENT_MEMBERS = frozenset(
+    {"close", "aclose", "account", "base_url", "from_account", "from_env", "with_raw_response"}
+)
 MODEL_MEMBERS = frozenset({"additional_properties", "to_dict", "from_dict"})
 # Builtins the generated model annotations name: a field so named would shadow them.
 ANNOTATION_BUILTINS = frozenset({"str", "int", "float", "bool", "dict", "list", "object"})
 # The client constructor's own keyword arguments: no credential may take one.
-CLIENT_OPTIONS = frozenset({"self", "account", "base_url", "timeout", "retry"})
+CLIENT_OPTIONS = frozenset(
+    {"self", "account", "base_url", "timeout", "retry", "http_client", "transport"}
+)
 # Names the generated client modules define or import, besides the client classes.
 MODULE_NAMES = frozenset(
     {
@@ -38,6 +44,7 @@ MODULE_NAMES = frozenset(
         "AsyncClient",
         "AsyncIterator",
         "AsyncPage",
+        "CallOptions",
         "FileInput",
         "Iterator",
         "Mapping",
@@ -48,6 +55,7 @@ MODULE_NAMES = frozenset(
         "SyncPage",
         "TOOLS",
         "Timeout",
+        "Unpack",
     }
 )
 # Provider ids whose pages would overwrite a catalog-wide file (`docs/reference/index.md`).

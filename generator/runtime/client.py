@@ -21,6 +21,15 @@ from generator.runtime.deprecation import warn_deprecated
 from generator.runtime.hooks import Call, Step, load_hook
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import Decoder, encode
+from generator.runtime.options import (
+    RAW,
+    CallOptions,
+    RawResponse,
+    RawResponses,
+    log_attempt,
+    log_retry,
+    policy,
+)
 from generator.runtime.pages import AsyncPage, SyncPage, first_items
 from generator.runtime.pagination import Walk
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy, RetryState
@@ -28,6 +37,9 @@ from generator.runtime.transport import Outgoing
 
 T = TypeVar("T")
 Timeout = float | httpx.Timeout
+# Connections kept open for reuse: a busy host (the MCP server) reuses rather than reconnects.
+LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+NO_OPTIONS: CallOptions = {}
 
 
 class _Base:
@@ -93,8 +105,17 @@ class _Base:
     def base_url(self) -> str:
         return self._core.base_url
 
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """Each tool method returning a `RawResponse` (status, headers, request id, `parse()`)."""
+        return RawResponses(self)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(account={self.account!r}, base_url={self.base_url!r})"
+
+    def _raw(self, response: httpx.Response, parse: Any) -> Any:
+        """In `with_raw_response` mode, the response wrapped; else the parsed value."""
+        return RawResponse(response, parse) if RAW.get() else parse()
 
 
 class SyncClient(_Base):
@@ -103,12 +124,18 @@ class SyncClient(_Base):
     def _setup(
         self, credentials: Mapping[str, str | None], *, timeout: Timeout, **options: Any
     ) -> None:
+        http_client = options.pop("http_client", None)
+        transport = options.pop("transport", None)
         self._configure(credentials, **options)
-        core = self._core
-        self._http = httpx.Client(timeout=timeout, headers=core.headers, auth=core.auth)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=timeout, transport=transport, limits=LIMITS
+        )
 
     def close(self) -> None:
-        self._http.close()
+        """Close the HTTP connections (a client passed as `http_client` stays open)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -116,78 +143,141 @@ class SyncClient(_Base):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _send(self, sent: Outgoing, idempotent: bool, walk: Walk | None = None) -> httpx.Response:
-        state = RetryState(self._core.retry, idempotent)
-        request = self._core.request(self._http, sent)
+    def _send(
+        self,
+        sent: Outgoing,
+        idempotent: bool,
+        walk: Walk | None = None,
+        options: CallOptions = NO_OPTIONS,
+    ) -> httpx.Response:
+        state = RetryState(policy(self._core.retry, options), idempotent)
+        request = self._core.request(self._http, sent, options)
         if walk is not None:
             walk.visit(request)
-        while True:
+        auth = self._core.auth or httpx.USE_CLIENT_DEFAULT
+        for attempt in range(1, 1_000_000):
+            started = time.monotonic()
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, auth=auth)
             except httpx.TransportError as exc:
+                outcome: int | str = type(exc).__name__
+                log_attempt(request, outcome, started, attempt)
                 delay = state.after_error()
                 if delay is None:
                     raise self._core.transport_error(request, exc) from exc
             else:
+                outcome = response.status_code
+                log_attempt(request, outcome, started, attempt)
                 delay = state.after_response(response)
                 if delay is None:
                     return response
+                response.close()
+            log_retry(request, outcome, delay, attempt)
             time.sleep(delay)
+        raise AssertionError("unreachable: RetryPolicy bounds the attempts")
 
-    def _call(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
+    def _call(
+        self,
+        name: str,
+        args: Mapping[str, Any],
+        decode: Decoder[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> T:
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        response = self._send(self._core.outgoing(tool, args), tool.idempotent)
-        return decode(self._core.result(tool, response), name)
+        response = self._send(self._core.outgoing(tool, args), tool.idempotent, None, options)
+        return self._raw(response, lambda: decode(self._core.result(tool, response), name))  # type: ignore[no-any-return]
 
-    def _paginate(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> SyncPage[T]:
+    def _paginate(
+        self,
+        name: str,
+        args: Mapping[str, Any],
+        decode: Decoder[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> SyncPage[T]:
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        fetch = partial(self._page, tool, decode)
-        return fetch(self._core.outgoing(tool, args), Walk(self.PROVIDER.id, name))
+        sent, walk = self._core.outgoing(tool, args), Walk(self.PROVIDER.id, name)
+        response = self._send(sent, tool.idempotent, walk, options)
+        return self._raw(response, lambda: self._built(tool, decode, options, sent, walk, response))  # type: ignore[no-any-return]
 
-    def _page(self, tool: ToolSpec, decode: Decoder[T], sent: Outgoing, walk: Walk) -> SyncPage[T]:
-        response = self._send(sent, tool.idempotent, walk)
+    def _page(
+        self, tool: ToolSpec, decode: Decoder[T], options: CallOptions, sent: Outgoing, walk: Walk
+    ) -> SyncPage[T]:
+        response = self._send(sent, tool.idempotent, walk, options)
+        return self._built(tool, decode, options, sent, walk, response)
+
+    def _built(
+        self,
+        tool: ToolSpec,
+        decode: Decoder[T],
+        options: CallOptions,
+        sent: Outgoing,
+        walk: Walk,
+        response: httpx.Response,
+    ) -> SyncPage[T]:
         items, following = self._core.page(tool, sent, response)
         decoded = [decode(item, tool.name) for item in items]
-        return SyncPage(decoded, sent, following, walk, partial(self._page, tool, decode))
+        fetch = partial(self._page, tool, decode, options)
+        return SyncPage(decoded, sent, following, walk, fetch)
 
-    def _iterate(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> Iterator[T]:
+    def _iterate(
+        self,
+        name: str,
+        args: Mapping[str, Any],
+        decode: Decoder[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> Iterator[T]:
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        fetch = partial(self._page, tool, decode)
+        fetch = partial(self._page, tool, decode, options)
         yield from fetch(self._core.outgoing(tool, args), Walk(self.PROVIDER.id, name))
 
-    def _hook(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
+    def _hook(
+        self,
+        name: str,
+        args: Mapping[str, Any],
+        decode: Decoder[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> T:
+        if RAW.get():
+            raise TypeError(f"{name} runs several requests: it has no raw response")
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
         steps = load_hook(tool.implementation)(**self._core.arguments(tool, args))
         try:
             step = next(steps)
             while True:
-                step = steps.send(self._perform(step))
+                step = steps.send(self._perform(step, options))
         except StopIteration as done:
             return decode(done.value, name)
 
-    def _perform(self, step: Step) -> Any:
+    def _perform(self, step: Step, options: CallOptions) -> Any:
         if isinstance(step, Call):
-            return encode(first_items(getattr(self, step.tool)(**step.args)))
+            return encode(first_items(getattr(self, step.tool)(**step.args, **options)))
         sent, idempotent = self._core.raw_outgoing(step)
-        return self._core.read(self._send(sent, idempotent))
+        return self._core.read(self._send(sent, idempotent, None, options))
 
 
 class AsyncClient(_Base):
     _http: httpx.AsyncClient
+    _is_async = True
 
     def _setup(
         self, credentials: Mapping[str, str | None], *, timeout: Timeout, **options: Any
     ) -> None:
+        http_client = options.pop("http_client", None)
+        transport = options.pop("transport", None)
         self._configure(credentials, **options)
-        core = self._core
-        self._http = httpx.AsyncClient(timeout=timeout, headers=core.headers, auth=core.auth)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=timeout, transport=transport, limits=LIMITS
+        )
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        """Close the HTTP connections (a client passed as `http_client` stays open)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -198,74 +288,122 @@ class AsyncClient(_Base):
         await self.aclose()
 
     async def _send(
-        self, sent: Outgoing, idempotent: bool, walk: Walk | None = None
+        self,
+        sent: Outgoing,
+        idempotent: bool,
+        walk: Walk | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> httpx.Response:
-        state = RetryState(self._core.retry, idempotent)
-        request = self._core.request(self._http, sent)
+        state = RetryState(policy(self._core.retry, options), idempotent)
+        request = self._core.request(self._http, sent, options)
         if walk is not None:
             walk.visit(request)
-        while True:
+        auth = self._core.auth or httpx.USE_CLIENT_DEFAULT
+        for attempt in range(1, 1_000_000):
+            started = time.monotonic()
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, auth=auth)
             except httpx.TransportError as exc:
+                outcome: int | str = type(exc).__name__
+                log_attempt(request, outcome, started, attempt)
                 delay = state.after_error()
                 if delay is None:
                     raise self._core.transport_error(request, exc) from exc
             else:
+                outcome = response.status_code
+                log_attempt(request, outcome, started, attempt)
                 delay = state.after_response(response)
                 if delay is None:
                     return response
+                await response.aclose()
+            log_retry(request, outcome, delay, attempt)
             await _sleep(delay)
+        raise AssertionError("unreachable: RetryPolicy bounds the attempts")
 
-    async def _call(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
+    async def _call(
+        self,
+        name: str,
+        args: Mapping[str, Any],
+        decode: Decoder[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> T:
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        response = await self._send(self._core.outgoing(tool, args), tool.idempotent)
-        return decode(self._core.result(tool, response), name)
+        sent = self._core.outgoing(tool, args)
+        response = await self._send(sent, tool.idempotent, None, options)
+        return self._raw(response, lambda: decode(self._core.result(tool, response), name))  # type: ignore[no-any-return]
 
     async def _paginate(
-        self, name: str, args: Mapping[str, Any], decode: Decoder[T]
+        self,
+        name: str,
+        args: Mapping[str, Any],
+        decode: Decoder[T],
+        options: CallOptions = NO_OPTIONS,
     ) -> AsyncPage[T]:
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        return await self._page(
-            tool, decode, self._core.outgoing(tool, args), Walk(self.PROVIDER.id, name)
-        )
+        sent, walk = self._core.outgoing(tool, args), Walk(self.PROVIDER.id, name)
+        response = await self._send(sent, tool.idempotent, walk, options)
+        return self._raw(response, lambda: self._built(tool, decode, options, sent, walk, response))  # type: ignore[no-any-return]
 
     async def _page(
-        self, tool: ToolSpec, decode: Decoder[T], sent: Outgoing, walk: Walk
+        self, tool: ToolSpec, decode: Decoder[T], options: CallOptions, sent: Outgoing, walk: Walk
     ) -> AsyncPage[T]:
-        response = await self._send(sent, tool.idempotent, walk)
+        response = await self._send(sent, tool.idempotent, walk, options)
+        return self._built(tool, decode, options, sent, walk, response)
+
+    def _built(
+        self,
+        tool: ToolSpec,
+        decode: Decoder[T],
+        options: CallOptions,
+        sent: Outgoing,
+        walk: Walk,
+        response: httpx.Response,
+    ) -> AsyncPage[T]:
         items, following = self._core.page(tool, sent, response)
         decoded = [decode(item, tool.name) for item in items]
-        return AsyncPage(decoded, sent, following, walk, partial(self._page, tool, decode))
+        fetch = partial(self._page, tool, decode, options)
+        return AsyncPage(decoded, sent, following, walk, fetch)
 
     async def _iterate(
-        self, name: str, args: Mapping[str, Any], decode: Decoder[T]
+        self,
+        name: str,
+        args: Mapping[str, Any],
+        decode: Decoder[T],
+        options: CallOptions = NO_OPTIONS,
     ) -> AsyncIterator[T]:
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
         sent = self._core.outgoing(tool, args)
-        first = await self._page(tool, decode, sent, Walk(self.PROVIDER.id, name))
+        first = await self._page(tool, decode, options, sent, Walk(self.PROVIDER.id, name))
         async for item in first:
             yield item
 
-    async def _hook(self, name: str, args: Mapping[str, Any], decode: Decoder[T]) -> T:
+    async def _hook(
+        self,
+        name: str,
+        args: Mapping[str, Any],
+        decode: Decoder[T],
+        options: CallOptions = NO_OPTIONS,
+    ) -> T:
+        if RAW.get():
+            raise TypeError(f"{name} runs several requests: it has no raw response")
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
         steps = load_hook(tool.implementation)(**self._core.arguments(tool, args))
         try:
             step = next(steps)
             while True:
-                step = steps.send(await self._perform(step))
+                step = steps.send(await self._perform(step, options))
         except StopIteration as done:
             return decode(done.value, name)
 
-    async def _perform(self, step: Step) -> Any:
+    async def _perform(self, step: Step, options: CallOptions) -> Any:
         if isinstance(step, Call):
-            return encode(first_items(await getattr(self, step.tool)(**step.args)))
+            return encode(first_items(await getattr(self, step.tool)(**step.args, **options)))
         sent, idempotent = self._core.raw_outgoing(step)
-        return self._core.read(await self._send(sent, idempotent))
+        return self._core.read(await self._send(sent, idempotent, None, options))
 
 
 async def _sleep(seconds: float) -> None:

@@ -14,10 +14,12 @@ from generator.runtime.errors import ArgumentError
 from generator.runtime.hooks import Request
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import UNSET
+from generator.runtime.options import CallOptions
 from generator.runtime.retry import RetryPolicy
 from generator.runtime.transport import NO_BODY, Outgoing
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+NO_OPTIONS: CallOptions = {}
 
 
 class ClientCore:
@@ -66,15 +68,25 @@ class ClientCore:
         body = NO_BODY if step.body is None else step.body
         return Outgoing(method, step.path, params, {}, body), method in _IDEMPOTENT_METHODS
 
-    def request(self, http: httpx.Client | httpx.AsyncClient, sent: Outgoing) -> httpx.Request:
+    def request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        sent: Outgoing,
+        options: CallOptions = NO_OPTIONS,
+    ) -> httpx.Request:
+        """The httpx request: the spec's static headers, the tool's, then `extra_headers`;
+        a per-call `timeout` overrides the client's."""
         url = sent.url if "://" in sent.url else self.base_url + sent.url
+        headers = {**self.headers, **sent.headers, **(options.get("extra_headers") or {})}
+        timeout = options.get("timeout")
         return http.build_request(
             sent.method,
             url,
             params=sent.params or None,
-            headers=sent.headers or None,
+            headers=headers,
             json=None if sent.body is NO_BODY else sent.body,
             content=sent.content,
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
         )
 
     def read(self, response: httpx.Response, success: tuple[int, ...] = ()) -> Any:

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
+
+import httpx
 
 from generator.runtime import model as _m
 from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.options import CallOptions
 from generator.runtime.pages import AsyncPage, SyncPage
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
 
@@ -48,6 +51,8 @@ class Buildkite(SyncClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._setup(
             {
@@ -58,16 +63,20 @@ class Buildkite(SyncClient):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            http_client=http_client,
+            transport=transport,
         )
 
     def get_current_user(
         self,
+        **options: Unpack[CallOptions],
     ) -> User:
         """Get the user that owns the API token."""
         return self._call(
             "get_current_user",
             {},
             User.from_dict,
+            options,
         )
 
     def list_organizations(
@@ -75,6 +84,7 @@ class Buildkite(SyncClient):
         *,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Organization]:
         """List the organizations the token can access.
 
@@ -95,6 +105,7 @@ class Buildkite(SyncClient):
                 "per_page": per_page,
             },
             Organization.from_dict,
+            options,
         )
 
     def iter_list_organizations(
@@ -102,6 +113,7 @@ class Buildkite(SyncClient):
         *,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Organization]:
         """Every item of every page of `list_organizations`, fetched as the loop goes."""
         return self._iterate(
@@ -111,12 +123,14 @@ class Buildkite(SyncClient):
                 "per_page": per_page,
             },
             Organization.from_dict,
+            options,
         )
 
     def get_organization(
         self,
         *,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Organization:
         """Get one organization by slug.
 
@@ -129,6 +143,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Organization.from_dict,
+            options,
         )
 
     def list_pipelines(
@@ -139,6 +154,7 @@ class Buildkite(SyncClient):
         repository: str | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Pipeline]:
         """List the pipelines of an organization.
 
@@ -167,6 +183,7 @@ class Buildkite(SyncClient):
                 "per_page": per_page,
             },
             Pipeline.from_dict,
+            options,
         )
 
     def iter_list_pipelines(
@@ -177,6 +194,7 @@ class Buildkite(SyncClient):
         repository: str | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Pipeline]:
         """Every item of every page of `list_pipelines`, fetched as the loop goes."""
         return self._iterate(
@@ -189,6 +207,7 @@ class Buildkite(SyncClient):
                 "per_page": per_page,
             },
             Pipeline.from_dict,
+            options,
         )
 
     def get_pipeline(
@@ -196,6 +215,7 @@ class Buildkite(SyncClient):
         *,
         pipeline: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Get one pipeline by slug.
 
@@ -212,6 +232,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     def create_pipeline(
@@ -219,6 +240,7 @@ class Buildkite(SyncClient):
         *,
         payload: CreatePipelinePayload | Mapping[str, Any],
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Create a pipeline.
 
@@ -235,6 +257,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     def update_pipeline(
@@ -243,6 +266,7 @@ class Buildkite(SyncClient):
         pipeline: str,
         payload: UpdatePipelinePayload | Mapping[str, Any],
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Change some settings of a pipeline.
 
@@ -261,6 +285,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     def archive_pipeline(
@@ -268,6 +293,7 @@ class Buildkite(SyncClient):
         *,
         pipeline: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Archive a pipeline.
 
@@ -284,6 +310,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     def unarchive_pipeline(
@@ -291,6 +318,7 @@ class Buildkite(SyncClient):
         *,
         pipeline: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Unarchive a pipeline.
 
@@ -307,6 +335,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     def list_builds(
@@ -329,6 +358,7 @@ class Buildkite(SyncClient):
         include_paused: bool | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Build]:
         """List the builds of a pipeline, newest first.
 
@@ -381,6 +411,7 @@ class Buildkite(SyncClient):
                 "per_page": per_page,
             },
             Build.from_dict,
+            options,
         )
 
     def iter_list_builds(
@@ -403,6 +434,7 @@ class Buildkite(SyncClient):
         include_paused: bool | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Build]:
         """Every item of every page of `list_builds`, fetched as the loop goes."""
         return self._iterate(
@@ -427,6 +459,7 @@ class Buildkite(SyncClient):
                 "per_page": per_page,
             },
             Build.from_dict,
+            options,
         )
 
     def get_build(
@@ -440,6 +473,7 @@ class Buildkite(SyncClient):
         include_retried_jobs: bool | _m.Unset = _m.UNSET,
         include_test_engine: bool | _m.Unset = _m.UNSET,
         job_states: Sequence[str] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Get one build by its number, with its jobs.
 
@@ -468,6 +502,7 @@ class Buildkite(SyncClient):
                 "job_states": job_states,
             },
             Build.from_dict,
+            options,
         )
 
     def create_build(
@@ -476,6 +511,7 @@ class Buildkite(SyncClient):
         pipeline: str,
         payload: CreateBuildPayload | Mapping[str, Any],
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Trigger a new build of a pipeline.
 
@@ -494,6 +530,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Build.from_dict,
+            options,
         )
 
     def cancel_build(
@@ -502,6 +539,7 @@ class Buildkite(SyncClient):
         pipeline: str,
         number: int,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Cancel a scheduled or running build.
 
@@ -520,6 +558,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Build.from_dict,
+            options,
         )
 
     def rebuild_build(
@@ -528,6 +567,7 @@ class Buildkite(SyncClient):
         pipeline: str,
         number: int,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Start a new build that repeats an earlier one.
 
@@ -546,6 +586,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             Build.from_dict,
+            options,
         )
 
     def retry_failed_jobs(
@@ -555,6 +596,7 @@ class Buildkite(SyncClient):
         number: int,
         organization: str | _m.Unset = _m.UNSET,
         payload: RetryFailedJobsPayload | Mapping[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Retry the failed jobs of a build.
 
@@ -575,6 +617,7 @@ class Buildkite(SyncClient):
                 "payload": payload,
             },
             Build.from_dict,
+            options,
         )
 
     def get_job_log(
@@ -584,6 +627,7 @@ class Buildkite(SyncClient):
         number: int,
         job_id: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> JobLog:
         """Get the log output of a job.
 
@@ -604,6 +648,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             JobLog.from_dict,
+            options,
         )
 
     def get_job_environment(
@@ -613,6 +658,7 @@ class Buildkite(SyncClient):
         number: int,
         job_id: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> JobEnvironment:
         """Get the environment variables of a job.
 
@@ -633,6 +679,7 @@ class Buildkite(SyncClient):
                 "organization": organization,
             },
             JobEnvironment.from_dict,
+            options,
         )
 
     def api_get(
@@ -640,6 +687,7 @@ class Buildkite(SyncClient):
         *,
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a GET request to a relative Buildkite API path.
 
@@ -656,6 +704,7 @@ class Buildkite(SyncClient):
                 "query": query,
             },
             _m.anything,
+            options,
         )
 
     def api_post(
@@ -664,6 +713,7 @@ class Buildkite(SyncClient):
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
         payload: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a POST request to a relative Buildkite API path.
 
@@ -682,6 +732,7 @@ class Buildkite(SyncClient):
                 "payload": payload,
             },
             _m.anything,
+            options,
         )
 
     def api_put(
@@ -690,6 +741,7 @@ class Buildkite(SyncClient):
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
         payload: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a PUT request to a relative Buildkite API path.
 
@@ -708,6 +760,7 @@ class Buildkite(SyncClient):
                 "payload": payload,
             },
             _m.anything,
+            options,
         )
 
     def api_patch(
@@ -716,6 +769,7 @@ class Buildkite(SyncClient):
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
         payload: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a PATCH request to a relative Buildkite API path.
 
@@ -734,6 +788,7 @@ class Buildkite(SyncClient):
                 "payload": payload,
             },
             _m.anything,
+            options,
         )
 
     def api_delete(
@@ -741,6 +796,7 @@ class Buildkite(SyncClient):
         *,
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a DELETE request to a relative Buildkite API path.
 
@@ -757,6 +813,7 @@ class Buildkite(SyncClient):
                 "query": query,
             },
             _m.anything,
+            options,
         )
 
 
@@ -782,6 +839,8 @@ class AsyncBuildkite(AsyncClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._setup(
             {
@@ -792,16 +851,20 @@ class AsyncBuildkite(AsyncClient):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            http_client=http_client,
+            transport=transport,
         )
 
     async def get_current_user(
         self,
+        **options: Unpack[CallOptions],
     ) -> User:
         """Get the user that owns the API token."""
         return await self._call(
             "get_current_user",
             {},
             User.from_dict,
+            options,
         )
 
     async def list_organizations(
@@ -809,6 +872,7 @@ class AsyncBuildkite(AsyncClient):
         *,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Organization]:
         """List the organizations the token can access.
 
@@ -829,6 +893,7 @@ class AsyncBuildkite(AsyncClient):
                 "per_page": per_page,
             },
             Organization.from_dict,
+            options,
         )
 
     def iter_list_organizations(
@@ -836,6 +901,7 @@ class AsyncBuildkite(AsyncClient):
         *,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Organization]:
         """Every item of every page of `list_organizations`, fetched as the loop goes."""
         return self._iterate(
@@ -845,12 +911,14 @@ class AsyncBuildkite(AsyncClient):
                 "per_page": per_page,
             },
             Organization.from_dict,
+            options,
         )
 
     async def get_organization(
         self,
         *,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Organization:
         """Get one organization by slug.
 
@@ -863,6 +931,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Organization.from_dict,
+            options,
         )
 
     async def list_pipelines(
@@ -873,6 +942,7 @@ class AsyncBuildkite(AsyncClient):
         repository: str | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Pipeline]:
         """List the pipelines of an organization.
 
@@ -901,6 +971,7 @@ class AsyncBuildkite(AsyncClient):
                 "per_page": per_page,
             },
             Pipeline.from_dict,
+            options,
         )
 
     def iter_list_pipelines(
@@ -911,6 +982,7 @@ class AsyncBuildkite(AsyncClient):
         repository: str | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Pipeline]:
         """Every item of every page of `list_pipelines`, fetched as the loop goes."""
         return self._iterate(
@@ -923,6 +995,7 @@ class AsyncBuildkite(AsyncClient):
                 "per_page": per_page,
             },
             Pipeline.from_dict,
+            options,
         )
 
     async def get_pipeline(
@@ -930,6 +1003,7 @@ class AsyncBuildkite(AsyncClient):
         *,
         pipeline: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Get one pipeline by slug.
 
@@ -946,6 +1020,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     async def create_pipeline(
@@ -953,6 +1028,7 @@ class AsyncBuildkite(AsyncClient):
         *,
         payload: CreatePipelinePayload | Mapping[str, Any],
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Create a pipeline.
 
@@ -969,6 +1045,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     async def update_pipeline(
@@ -977,6 +1054,7 @@ class AsyncBuildkite(AsyncClient):
         pipeline: str,
         payload: UpdatePipelinePayload | Mapping[str, Any],
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Change some settings of a pipeline.
 
@@ -995,6 +1073,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     async def archive_pipeline(
@@ -1002,6 +1081,7 @@ class AsyncBuildkite(AsyncClient):
         *,
         pipeline: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Archive a pipeline.
 
@@ -1018,6 +1098,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     async def unarchive_pipeline(
@@ -1025,6 +1106,7 @@ class AsyncBuildkite(AsyncClient):
         *,
         pipeline: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Pipeline:
         """Unarchive a pipeline.
 
@@ -1041,6 +1123,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Pipeline.from_dict,
+            options,
         )
 
     async def list_builds(
@@ -1063,6 +1146,7 @@ class AsyncBuildkite(AsyncClient):
         include_paused: bool | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Build]:
         """List the builds of a pipeline, newest first.
 
@@ -1115,6 +1199,7 @@ class AsyncBuildkite(AsyncClient):
                 "per_page": per_page,
             },
             Build.from_dict,
+            options,
         )
 
     def iter_list_builds(
@@ -1137,6 +1222,7 @@ class AsyncBuildkite(AsyncClient):
         include_paused: bool | _m.Unset = _m.UNSET,
         page: int | _m.Unset = _m.UNSET,
         per_page: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Build]:
         """Every item of every page of `list_builds`, fetched as the loop goes."""
         return self._iterate(
@@ -1161,6 +1247,7 @@ class AsyncBuildkite(AsyncClient):
                 "per_page": per_page,
             },
             Build.from_dict,
+            options,
         )
 
     async def get_build(
@@ -1174,6 +1261,7 @@ class AsyncBuildkite(AsyncClient):
         include_retried_jobs: bool | _m.Unset = _m.UNSET,
         include_test_engine: bool | _m.Unset = _m.UNSET,
         job_states: Sequence[str] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Get one build by its number, with its jobs.
 
@@ -1202,6 +1290,7 @@ class AsyncBuildkite(AsyncClient):
                 "job_states": job_states,
             },
             Build.from_dict,
+            options,
         )
 
     async def create_build(
@@ -1210,6 +1299,7 @@ class AsyncBuildkite(AsyncClient):
         pipeline: str,
         payload: CreateBuildPayload | Mapping[str, Any],
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Trigger a new build of a pipeline.
 
@@ -1228,6 +1318,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Build.from_dict,
+            options,
         )
 
     async def cancel_build(
@@ -1236,6 +1327,7 @@ class AsyncBuildkite(AsyncClient):
         pipeline: str,
         number: int,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Cancel a scheduled or running build.
 
@@ -1254,6 +1346,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Build.from_dict,
+            options,
         )
 
     async def rebuild_build(
@@ -1262,6 +1355,7 @@ class AsyncBuildkite(AsyncClient):
         pipeline: str,
         number: int,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Start a new build that repeats an earlier one.
 
@@ -1280,6 +1374,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             Build.from_dict,
+            options,
         )
 
     async def retry_failed_jobs(
@@ -1289,6 +1384,7 @@ class AsyncBuildkite(AsyncClient):
         number: int,
         organization: str | _m.Unset = _m.UNSET,
         payload: RetryFailedJobsPayload | Mapping[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Build:
         """Retry the failed jobs of a build.
 
@@ -1309,6 +1405,7 @@ class AsyncBuildkite(AsyncClient):
                 "payload": payload,
             },
             Build.from_dict,
+            options,
         )
 
     async def get_job_log(
@@ -1318,6 +1415,7 @@ class AsyncBuildkite(AsyncClient):
         number: int,
         job_id: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> JobLog:
         """Get the log output of a job.
 
@@ -1338,6 +1436,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             JobLog.from_dict,
+            options,
         )
 
     async def get_job_environment(
@@ -1347,6 +1446,7 @@ class AsyncBuildkite(AsyncClient):
         number: int,
         job_id: str,
         organization: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> JobEnvironment:
         """Get the environment variables of a job.
 
@@ -1367,6 +1467,7 @@ class AsyncBuildkite(AsyncClient):
                 "organization": organization,
             },
             JobEnvironment.from_dict,
+            options,
         )
 
     async def api_get(
@@ -1374,6 +1475,7 @@ class AsyncBuildkite(AsyncClient):
         *,
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a GET request to a relative Buildkite API path.
 
@@ -1390,6 +1492,7 @@ class AsyncBuildkite(AsyncClient):
                 "query": query,
             },
             _m.anything,
+            options,
         )
 
     async def api_post(
@@ -1398,6 +1501,7 @@ class AsyncBuildkite(AsyncClient):
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
         payload: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a POST request to a relative Buildkite API path.
 
@@ -1416,6 +1520,7 @@ class AsyncBuildkite(AsyncClient):
                 "payload": payload,
             },
             _m.anything,
+            options,
         )
 
     async def api_put(
@@ -1424,6 +1529,7 @@ class AsyncBuildkite(AsyncClient):
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
         payload: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a PUT request to a relative Buildkite API path.
 
@@ -1442,6 +1548,7 @@ class AsyncBuildkite(AsyncClient):
                 "payload": payload,
             },
             _m.anything,
+            options,
         )
 
     async def api_patch(
@@ -1450,6 +1557,7 @@ class AsyncBuildkite(AsyncClient):
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
         payload: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a PATCH request to a relative Buildkite API path.
 
@@ -1468,6 +1576,7 @@ class AsyncBuildkite(AsyncClient):
                 "payload": payload,
             },
             _m.anything,
+            options,
         )
 
     async def api_delete(
@@ -1475,6 +1584,7 @@ class AsyncBuildkite(AsyncClient):
         *,
         path: str,
         query: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Send a DELETE request to a relative Buildkite API path.
 
@@ -1491,4 +1601,5 @@ class AsyncBuildkite(AsyncClient):
                 "query": query,
             },
             _m.anything,
+            options,
         )

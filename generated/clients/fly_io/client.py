@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Unpack
+
+import httpx
 
 from generator.runtime import model as _m
 from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.options import CallOptions
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
 
 from .models import (
@@ -48,6 +51,8 @@ class FlyIo(SyncClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._setup(
             {
@@ -58,6 +63,8 @@ class FlyIo(SyncClient):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            http_client=http_client,
+            transport=transport,
         )
 
     def list_apps(
@@ -65,6 +72,7 @@ class FlyIo(SyncClient):
         *,
         org_slug: str | _m.Unset = _m.UNSET,
         app_role: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> list[App]:
         """List the apps of an organization.
 
@@ -83,12 +91,14 @@ class FlyIo(SyncClient):
                 "app_role": app_role,
             },
             _m.list_of(App.from_dict),
+            options,
         )
 
     def get_app(
         self,
         *,
         app_name: str,
+        **options: Unpack[CallOptions],
     ) -> App:
         """Get one app by name.
 
@@ -104,6 +114,7 @@ class FlyIo(SyncClient):
                 "app_name": app_name,
             },
             App.from_dict,
+            options,
         )
 
     def create_app(
@@ -113,6 +124,7 @@ class FlyIo(SyncClient):
         org_slug: str | _m.Unset = _m.UNSET,
         network: str | _m.Unset = _m.UNSET,
         enable_subdomains: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Create an app.
 
@@ -135,6 +147,7 @@ class FlyIo(SyncClient):
                 "enable_subdomains": enable_subdomains,
             },
             _m.nothing,
+            options,
         )
 
     def list_machines(
@@ -145,6 +158,7 @@ class FlyIo(SyncClient):
         region: str | _m.Unset = _m.UNSET,
         state: str | _m.Unset = _m.UNSET,
         summary: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> list[Machine]:
         """List the Machines of an app.
 
@@ -165,6 +179,7 @@ class FlyIo(SyncClient):
                 "summary": summary,
             },
             _m.list_of(Machine.from_dict),
+            options,
         )
 
     def get_machine(
@@ -172,6 +187,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         machine_id: str,
+        **options: Unpack[CallOptions],
     ) -> Machine:
         """Get one Machine with its configuration, events and checks.
 
@@ -186,6 +202,7 @@ class FlyIo(SyncClient):
                 "machine_id": machine_id,
             },
             Machine.from_dict,
+            options,
         )
 
     def create_machine(
@@ -200,6 +217,7 @@ class FlyIo(SyncClient):
         skip_secrets: bool | _m.Unset = _m.UNSET,
         lease_ttl: int | _m.Unset = _m.UNSET,
         min_secrets_version: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Machine:
         """Create and start a Machine in an app.
 
@@ -235,6 +253,7 @@ class FlyIo(SyncClient):
                 "min_secrets_version": min_secrets_version,
             },
             Machine.from_dict,
+            options,
         )
 
     def update_machine_config(
@@ -249,6 +268,7 @@ class FlyIo(SyncClient):
         skip_secrets: bool | _m.Unset = _m.UNSET,
         lease_ttl: int | _m.Unset = _m.UNSET,
         min_secrets_version: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Machine:
         """Replace a Machine's configuration.
 
@@ -284,6 +304,7 @@ class FlyIo(SyncClient):
                 "min_secrets_version": min_secrets_version,
             },
             Machine.from_dict,
+            options,
         )
 
     def delete_machine(
@@ -292,6 +313,7 @@ class FlyIo(SyncClient):
         app_name: str,
         machine_id: str,
         force: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> MachineOk | None:
         """Destroy a Machine permanently.
 
@@ -312,6 +334,7 @@ class FlyIo(SyncClient):
                 "force": force,
             },
             _m.nullable(MachineOk.from_dict),
+            options,
         )
 
     def start_machine(
@@ -319,6 +342,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         machine_id: str,
+        **options: Unpack[CallOptions],
     ) -> MachineStartResult | None:
         """Start a stopped or suspended Machine.
 
@@ -337,6 +361,7 @@ class FlyIo(SyncClient):
                 "machine_id": machine_id,
             },
             _m.nullable(MachineStartResult.from_dict),
+            options,
         )
 
     def stop_machine(
@@ -346,6 +371,7 @@ class FlyIo(SyncClient):
         machine_id: str,
         signal: str | _m.Unset = _m.UNSET,
         stop_timeout: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> MachineOk | None:
         """Stop a running Machine.
 
@@ -369,6 +395,7 @@ class FlyIo(SyncClient):
                 "stop_timeout": stop_timeout,
             },
             _m.nullable(MachineOk.from_dict),
+            options,
         )
 
     def restart_machine(
@@ -378,6 +405,7 @@ class FlyIo(SyncClient):
         machine_id: str,
         signal: str | _m.Unset = _m.UNSET,
         stop_timeout: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> MachineOk | None:
         """Restart a Machine in place.
 
@@ -398,6 +426,7 @@ class FlyIo(SyncClient):
                 "stop_timeout": stop_timeout,
             },
             _m.nullable(MachineOk.from_dict),
+            options,
         )
 
     def suspend_machine(
@@ -405,6 +434,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         machine_id: str,
+        **options: Unpack[CallOptions],
     ) -> MachineOk | None:
         """Suspend a running Machine, saving its memory for a fast resume.
 
@@ -423,6 +453,7 @@ class FlyIo(SyncClient):
                 "machine_id": machine_id,
             },
             _m.nullable(MachineOk.from_dict),
+            options,
         )
 
     def wait_for_machine(
@@ -434,6 +465,7 @@ class FlyIo(SyncClient):
         timeout_seconds: int = 60,
         version: str | _m.Unset = _m.UNSET,
         from_event_id: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> MachineWaitResult:
         """Wait until a Machine reaches a state.
 
@@ -460,6 +492,7 @@ class FlyIo(SyncClient):
                 "from_event_id": from_event_id,
             },
             MachineWaitResult.from_dict,
+            options,
         )
 
     def exec_command(
@@ -471,6 +504,7 @@ class FlyIo(SyncClient):
         timeout_seconds: int | _m.Unset = _m.UNSET,
         stdin: str | _m.Unset = _m.UNSET,
         container: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> ExecResult:
         """Run a command inside a running Machine.
 
@@ -497,6 +531,7 @@ class FlyIo(SyncClient):
                 "container": container,
             },
             ExecResult.from_dict,
+            options,
         )
 
     def scale_machines(
@@ -505,6 +540,7 @@ class FlyIo(SyncClient):
         app_name: str,
         count: int,
         region: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> ScaleResult:
         """Scale an app without volumes to a number of Machines.
 
@@ -526,6 +562,7 @@ class FlyIo(SyncClient):
                 "region": region,
             },
             ScaleResult.from_dict,
+            options,
         )
 
     def scale_with_volumes(
@@ -535,6 +572,7 @@ class FlyIo(SyncClient):
         count: int,
         region: str | _m.Unset = _m.UNSET,
         volume_size_gb: int = 1,
+        **options: Unpack[CallOptions],
     ) -> ScaleResult:
         """Scale an app whose Machines mount volumes, creating a volume per new Machine.
 
@@ -558,6 +596,7 @@ class FlyIo(SyncClient):
                 "volume_size_gb": volume_size_gb,
             },
             ScaleResult.from_dict,
+            options,
         )
 
     def list_secrets(
@@ -566,6 +605,7 @@ class FlyIo(SyncClient):
         app_name: str,
         show_secrets: bool | _m.Unset = _m.UNSET,
         min_version: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> list[AppSecret]:
         """List an app's secrets (names and digests).
 
@@ -582,6 +622,7 @@ class FlyIo(SyncClient):
                 "min_version": min_version,
             },
             _m.list_of(AppSecret.from_dict),
+            options,
         )
 
     def set_secrets(
@@ -589,6 +630,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         secrets: dict[str, Any],
+        **options: Unpack[CallOptions],
     ) -> SecretsUpdate:
         """Set one or more app secrets.
 
@@ -609,6 +651,7 @@ class FlyIo(SyncClient):
                 "secrets": secrets,
             },
             SecretsUpdate.from_dict,
+            options,
         )
 
     def unset_secrets(
@@ -616,6 +659,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         secret_name: str,
+        **options: Unpack[CallOptions],
     ) -> SecretDeleteResult:
         """Remove a secret from an app.
 
@@ -634,6 +678,7 @@ class FlyIo(SyncClient):
                 "secret_name": secret_name,
             },
             SecretDeleteResult.from_dict,
+            options,
         )
 
     def list_volumes(
@@ -641,6 +686,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         summary: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> list[Volume]:
         """List an app's volumes.
 
@@ -655,6 +701,7 @@ class FlyIo(SyncClient):
                 "summary": summary,
             },
             _m.list_of(Volume.from_dict),
+            options,
         )
 
     def create_volume(
@@ -670,6 +717,7 @@ class FlyIo(SyncClient):
         source_volume_id: str | _m.Unset = _m.UNSET,
         snapshot_retention: int | _m.Unset = _m.UNSET,
         auto_backup_enabled: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Volume:
         """Create a volume in a region.
 
@@ -705,6 +753,7 @@ class FlyIo(SyncClient):
                 "auto_backup_enabled": auto_backup_enabled,
             },
             Volume.from_dict,
+            options,
         )
 
     def delete_volume(
@@ -712,6 +761,7 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         volume_id: str,
+        **options: Unpack[CallOptions],
     ) -> Volume:
         """Destroy a volume and its data.
 
@@ -730,6 +780,7 @@ class FlyIo(SyncClient):
                 "volume_id": volume_id,
             },
             Volume.from_dict,
+            options,
         )
 
 
@@ -755,6 +806,8 @@ class AsyncFlyIo(AsyncClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._setup(
             {
@@ -765,6 +818,8 @@ class AsyncFlyIo(AsyncClient):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            http_client=http_client,
+            transport=transport,
         )
 
     async def list_apps(
@@ -772,6 +827,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         org_slug: str | _m.Unset = _m.UNSET,
         app_role: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> list[App]:
         """List the apps of an organization.
 
@@ -790,12 +846,14 @@ class AsyncFlyIo(AsyncClient):
                 "app_role": app_role,
             },
             _m.list_of(App.from_dict),
+            options,
         )
 
     async def get_app(
         self,
         *,
         app_name: str,
+        **options: Unpack[CallOptions],
     ) -> App:
         """Get one app by name.
 
@@ -811,6 +869,7 @@ class AsyncFlyIo(AsyncClient):
                 "app_name": app_name,
             },
             App.from_dict,
+            options,
         )
 
     async def create_app(
@@ -820,6 +879,7 @@ class AsyncFlyIo(AsyncClient):
         org_slug: str | _m.Unset = _m.UNSET,
         network: str | _m.Unset = _m.UNSET,
         enable_subdomains: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Create an app.
 
@@ -842,6 +902,7 @@ class AsyncFlyIo(AsyncClient):
                 "enable_subdomains": enable_subdomains,
             },
             _m.nothing,
+            options,
         )
 
     async def list_machines(
@@ -852,6 +913,7 @@ class AsyncFlyIo(AsyncClient):
         region: str | _m.Unset = _m.UNSET,
         state: str | _m.Unset = _m.UNSET,
         summary: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> list[Machine]:
         """List the Machines of an app.
 
@@ -872,6 +934,7 @@ class AsyncFlyIo(AsyncClient):
                 "summary": summary,
             },
             _m.list_of(Machine.from_dict),
+            options,
         )
 
     async def get_machine(
@@ -879,6 +942,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         machine_id: str,
+        **options: Unpack[CallOptions],
     ) -> Machine:
         """Get one Machine with its configuration, events and checks.
 
@@ -893,6 +957,7 @@ class AsyncFlyIo(AsyncClient):
                 "machine_id": machine_id,
             },
             Machine.from_dict,
+            options,
         )
 
     async def create_machine(
@@ -907,6 +972,7 @@ class AsyncFlyIo(AsyncClient):
         skip_secrets: bool | _m.Unset = _m.UNSET,
         lease_ttl: int | _m.Unset = _m.UNSET,
         min_secrets_version: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Machine:
         """Create and start a Machine in an app.
 
@@ -942,6 +1008,7 @@ class AsyncFlyIo(AsyncClient):
                 "min_secrets_version": min_secrets_version,
             },
             Machine.from_dict,
+            options,
         )
 
     async def update_machine_config(
@@ -956,6 +1023,7 @@ class AsyncFlyIo(AsyncClient):
         skip_secrets: bool | _m.Unset = _m.UNSET,
         lease_ttl: int | _m.Unset = _m.UNSET,
         min_secrets_version: int | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Machine:
         """Replace a Machine's configuration.
 
@@ -991,6 +1059,7 @@ class AsyncFlyIo(AsyncClient):
                 "min_secrets_version": min_secrets_version,
             },
             Machine.from_dict,
+            options,
         )
 
     async def delete_machine(
@@ -999,6 +1068,7 @@ class AsyncFlyIo(AsyncClient):
         app_name: str,
         machine_id: str,
         force: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> MachineOk | None:
         """Destroy a Machine permanently.
 
@@ -1019,6 +1089,7 @@ class AsyncFlyIo(AsyncClient):
                 "force": force,
             },
             _m.nullable(MachineOk.from_dict),
+            options,
         )
 
     async def start_machine(
@@ -1026,6 +1097,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         machine_id: str,
+        **options: Unpack[CallOptions],
     ) -> MachineStartResult | None:
         """Start a stopped or suspended Machine.
 
@@ -1044,6 +1116,7 @@ class AsyncFlyIo(AsyncClient):
                 "machine_id": machine_id,
             },
             _m.nullable(MachineStartResult.from_dict),
+            options,
         )
 
     async def stop_machine(
@@ -1053,6 +1126,7 @@ class AsyncFlyIo(AsyncClient):
         machine_id: str,
         signal: str | _m.Unset = _m.UNSET,
         stop_timeout: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> MachineOk | None:
         """Stop a running Machine.
 
@@ -1076,6 +1150,7 @@ class AsyncFlyIo(AsyncClient):
                 "stop_timeout": stop_timeout,
             },
             _m.nullable(MachineOk.from_dict),
+            options,
         )
 
     async def restart_machine(
@@ -1085,6 +1160,7 @@ class AsyncFlyIo(AsyncClient):
         machine_id: str,
         signal: str | _m.Unset = _m.UNSET,
         stop_timeout: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> MachineOk | None:
         """Restart a Machine in place.
 
@@ -1105,6 +1181,7 @@ class AsyncFlyIo(AsyncClient):
                 "stop_timeout": stop_timeout,
             },
             _m.nullable(MachineOk.from_dict),
+            options,
         )
 
     async def suspend_machine(
@@ -1112,6 +1189,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         machine_id: str,
+        **options: Unpack[CallOptions],
     ) -> MachineOk | None:
         """Suspend a running Machine, saving its memory for a fast resume.
 
@@ -1130,6 +1208,7 @@ class AsyncFlyIo(AsyncClient):
                 "machine_id": machine_id,
             },
             _m.nullable(MachineOk.from_dict),
+            options,
         )
 
     async def wait_for_machine(
@@ -1141,6 +1220,7 @@ class AsyncFlyIo(AsyncClient):
         timeout_seconds: int = 60,
         version: str | _m.Unset = _m.UNSET,
         from_event_id: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> MachineWaitResult:
         """Wait until a Machine reaches a state.
 
@@ -1167,6 +1247,7 @@ class AsyncFlyIo(AsyncClient):
                 "from_event_id": from_event_id,
             },
             MachineWaitResult.from_dict,
+            options,
         )
 
     async def exec_command(
@@ -1178,6 +1259,7 @@ class AsyncFlyIo(AsyncClient):
         timeout_seconds: int | _m.Unset = _m.UNSET,
         stdin: str | _m.Unset = _m.UNSET,
         container: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> ExecResult:
         """Run a command inside a running Machine.
 
@@ -1204,6 +1286,7 @@ class AsyncFlyIo(AsyncClient):
                 "container": container,
             },
             ExecResult.from_dict,
+            options,
         )
 
     async def scale_machines(
@@ -1212,6 +1295,7 @@ class AsyncFlyIo(AsyncClient):
         app_name: str,
         count: int,
         region: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> ScaleResult:
         """Scale an app without volumes to a number of Machines.
 
@@ -1233,6 +1317,7 @@ class AsyncFlyIo(AsyncClient):
                 "region": region,
             },
             ScaleResult.from_dict,
+            options,
         )
 
     async def scale_with_volumes(
@@ -1242,6 +1327,7 @@ class AsyncFlyIo(AsyncClient):
         count: int,
         region: str | _m.Unset = _m.UNSET,
         volume_size_gb: int = 1,
+        **options: Unpack[CallOptions],
     ) -> ScaleResult:
         """Scale an app whose Machines mount volumes, creating a volume per new Machine.
 
@@ -1265,6 +1351,7 @@ class AsyncFlyIo(AsyncClient):
                 "volume_size_gb": volume_size_gb,
             },
             ScaleResult.from_dict,
+            options,
         )
 
     async def list_secrets(
@@ -1273,6 +1360,7 @@ class AsyncFlyIo(AsyncClient):
         app_name: str,
         show_secrets: bool | _m.Unset = _m.UNSET,
         min_version: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> list[AppSecret]:
         """List an app's secrets (names and digests).
 
@@ -1289,6 +1377,7 @@ class AsyncFlyIo(AsyncClient):
                 "min_version": min_version,
             },
             _m.list_of(AppSecret.from_dict),
+            options,
         )
 
     async def set_secrets(
@@ -1296,6 +1385,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         secrets: dict[str, Any],
+        **options: Unpack[CallOptions],
     ) -> SecretsUpdate:
         """Set one or more app secrets.
 
@@ -1316,6 +1406,7 @@ class AsyncFlyIo(AsyncClient):
                 "secrets": secrets,
             },
             SecretsUpdate.from_dict,
+            options,
         )
 
     async def unset_secrets(
@@ -1323,6 +1414,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         secret_name: str,
+        **options: Unpack[CallOptions],
     ) -> SecretDeleteResult:
         """Remove a secret from an app.
 
@@ -1341,6 +1433,7 @@ class AsyncFlyIo(AsyncClient):
                 "secret_name": secret_name,
             },
             SecretDeleteResult.from_dict,
+            options,
         )
 
     async def list_volumes(
@@ -1348,6 +1441,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         summary: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> list[Volume]:
         """List an app's volumes.
 
@@ -1362,6 +1456,7 @@ class AsyncFlyIo(AsyncClient):
                 "summary": summary,
             },
             _m.list_of(Volume.from_dict),
+            options,
         )
 
     async def create_volume(
@@ -1377,6 +1472,7 @@ class AsyncFlyIo(AsyncClient):
         source_volume_id: str | _m.Unset = _m.UNSET,
         snapshot_retention: int | _m.Unset = _m.UNSET,
         auto_backup_enabled: bool | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Volume:
         """Create a volume in a region.
 
@@ -1412,6 +1508,7 @@ class AsyncFlyIo(AsyncClient):
                 "auto_backup_enabled": auto_backup_enabled,
             },
             Volume.from_dict,
+            options,
         )
 
     async def delete_volume(
@@ -1419,6 +1516,7 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         volume_id: str,
+        **options: Unpack[CallOptions],
     ) -> Volume:
         """Destroy a volume and its data.
 
@@ -1437,4 +1535,5 @@ class AsyncFlyIo(AsyncClient):
                 "volume_id": volume_id,
             },
             Volume.from_dict,
+            options,
         )

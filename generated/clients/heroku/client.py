@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Unpack
 
-from generator.runtime import model as _m
+import httpx
+
 from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.options import CallOptions
 from generator.runtime.pages import AsyncPage, SyncPage
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
 
@@ -34,6 +37,8 @@ class Heroku(SyncClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._setup(
             {
@@ -43,10 +48,13 @@ class Heroku(SyncClient):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            http_client=http_client,
+            transport=transport,
         )
 
     def list_apps(
         self,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[App]:
         """List the apps the account can access.
 
@@ -63,22 +71,26 @@ class Heroku(SyncClient):
             "list_apps",
             {},
             App.from_dict,
+            options,
         )
 
     def iter_list_apps(
         self,
+        **options: Unpack[CallOptions],
     ) -> Iterator[App]:
         """Every item of every page of `list_apps`, fetched as the loop goes."""
         return self._iterate(
             "list_apps",
             {},
             App.from_dict,
+            options,
         )
 
     def get_app(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> App:
         """Get one app by id or name.
 
@@ -91,12 +103,14 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             App.from_dict,
+            options,
         )
 
     def list_dynos(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Dyno]:
         """List the running dynos of an app.
 
@@ -115,12 +129,14 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Dyno.from_dict,
+            options,
         )
 
     def iter_list_dynos(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Dyno]:
         """Every item of every page of `list_dynos`, fetched as the loop goes."""
         return self._iterate(
@@ -129,12 +145,14 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Dyno.from_dict,
+            options,
         )
 
     def list_add_ons(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[AddOn]:
         """List the add-ons attached to an app.
 
@@ -153,12 +171,14 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             AddOn.from_dict,
+            options,
         )
 
     def iter_list_add_ons(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> Iterator[AddOn]:
         """Every item of every page of `list_add_ons`, fetched as the loop goes."""
         return self._iterate(
@@ -167,12 +187,14 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             AddOn.from_dict,
+            options,
         )
 
     def list_domains(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Domain]:
         """List the domains routed to an app.
 
@@ -191,12 +213,14 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Domain.from_dict,
+            options,
         )
 
     def iter_list_domains(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Domain]:
         """Every item of every page of `list_domains`, fetched as the loop goes."""
         return self._iterate(
@@ -205,12 +229,14 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Domain.from_dict,
+            options,
         )
 
     def list_collaborators(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Collaborator]:
         """List the accounts that have access to an app.
 
@@ -229,12 +255,14 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Collaborator.from_dict,
+            options,
         )
 
     def iter_list_collaborators(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Collaborator]:
         """Every item of every page of `list_collaborators`, fetched as the loop goes."""
         return self._iterate(
@@ -243,16 +271,19 @@ class Heroku(SyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Collaborator.from_dict,
+            options,
         )
 
     def get_current_user(
         self,
+        **options: Unpack[CallOptions],
     ) -> Account:
         """Get the account the token belongs to."""
         return self._call(
             "get_current_user",
             {},
             Account.from_dict,
+            options,
         )
 
 
@@ -276,6 +307,8 @@ class AsyncHeroku(AsyncClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._setup(
             {
@@ -285,10 +318,13 @@ class AsyncHeroku(AsyncClient):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            http_client=http_client,
+            transport=transport,
         )
 
     async def list_apps(
         self,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[App]:
         """List the apps the account can access.
 
@@ -305,22 +341,26 @@ class AsyncHeroku(AsyncClient):
             "list_apps",
             {},
             App.from_dict,
+            options,
         )
 
     def iter_list_apps(
         self,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[App]:
         """Every item of every page of `list_apps`, fetched as the loop goes."""
         return self._iterate(
             "list_apps",
             {},
             App.from_dict,
+            options,
         )
 
     async def get_app(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> App:
         """Get one app by id or name.
 
@@ -333,12 +373,14 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             App.from_dict,
+            options,
         )
 
     async def list_dynos(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Dyno]:
         """List the running dynos of an app.
 
@@ -357,12 +399,14 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Dyno.from_dict,
+            options,
         )
 
     def iter_list_dynos(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Dyno]:
         """Every item of every page of `list_dynos`, fetched as the loop goes."""
         return self._iterate(
@@ -371,12 +415,14 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Dyno.from_dict,
+            options,
         )
 
     async def list_add_ons(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[AddOn]:
         """List the add-ons attached to an app.
 
@@ -395,12 +441,14 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             AddOn.from_dict,
+            options,
         )
 
     def iter_list_add_ons(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[AddOn]:
         """Every item of every page of `list_add_ons`, fetched as the loop goes."""
         return self._iterate(
@@ -409,12 +457,14 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             AddOn.from_dict,
+            options,
         )
 
     async def list_domains(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Domain]:
         """List the domains routed to an app.
 
@@ -433,12 +483,14 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Domain.from_dict,
+            options,
         )
 
     def iter_list_domains(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Domain]:
         """Every item of every page of `list_domains`, fetched as the loop goes."""
         return self._iterate(
@@ -447,12 +499,14 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Domain.from_dict,
+            options,
         )
 
     async def list_collaborators(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Collaborator]:
         """List the accounts that have access to an app.
 
@@ -471,12 +525,14 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Collaborator.from_dict,
+            options,
         )
 
     def iter_list_collaborators(
         self,
         *,
         app_id_or_name: str,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Collaborator]:
         """Every item of every page of `list_collaborators`, fetched as the loop goes."""
         return self._iterate(
@@ -485,14 +541,17 @@ class AsyncHeroku(AsyncClient):
                 "app_id_or_name": app_id_or_name,
             },
             Collaborator.from_dict,
+            options,
         )
 
     async def get_current_user(
         self,
+        **options: Unpack[CallOptions],
     ) -> Account:
         """Get the account the token belongs to."""
         return await self._call(
             "get_current_user",
             {},
             Account.from_dict,
+            options,
         )

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
+
+import httpx
 
 from generator.runtime import model as _m
 from generator.runtime.client import AsyncClient, SyncClient, Timeout
+from generator.runtime.options import CallOptions
 from generator.runtime.pages import AsyncPage, SyncPage
 from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
 
@@ -37,6 +40,8 @@ class Render2(SyncClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._setup(
             {
@@ -47,6 +52,8 @@ class Render2(SyncClient):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            http_client=http_client,
+            transport=transport,
         )
 
     def list_services(
@@ -60,6 +67,7 @@ class Render2(SyncClient):
         owner_id: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Service]:
         """List the services the API key can see.
 
@@ -95,6 +103,7 @@ class Render2(SyncClient):
                 "cursor": cursor,
             },
             Service.from_dict,
+            options,
         )
 
     def iter_list_services(
@@ -108,6 +117,7 @@ class Render2(SyncClient):
         owner_id: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Service]:
         """Every item of every page of `list_services`, fetched as the loop goes."""
         return self._iterate(
@@ -123,12 +133,14 @@ class Render2(SyncClient):
                 "cursor": cursor,
             },
             Service.from_dict,
+            options,
         )
 
     def get_service(
         self,
         *,
         service_id: str,
+        **options: Unpack[CallOptions],
     ) -> Service:
         """Get one service by id.
 
@@ -141,6 +153,7 @@ class Render2(SyncClient):
                 "service_id": service_id,
             },
             Service.from_dict,
+            options,
         )
 
     def create_service(
@@ -162,6 +175,7 @@ class Render2(SyncClient):
         build_command: str | _m.Unset = _m.UNSET,
         start_command: str | _m.Unset = _m.UNSET,
         schedule: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> ServiceAndDeploy:
         """Create a web service, private service, background worker or cron job from a Git repository.
 
@@ -211,13 +225,14 @@ class Render2(SyncClient):
                 "schedule": schedule,
             },
             ServiceAndDeploy.from_dict,
+            options,
         )
 
     def create_static_site(
         self,
         *,
-        name: str,
         type: str = "static_site",
+        name: str,
         owner_id: str | _m.Unset = _m.UNSET,
         repo: str | _m.Unset = _m.UNSET,
         branch: str | _m.Unset = _m.UNSET,
@@ -226,6 +241,7 @@ class Render2(SyncClient):
         env_vars: Sequence[EnvVarInput | Mapping[str, Any]] | _m.Unset = _m.UNSET,
         build_command: str | _m.Unset = _m.UNSET,
         publish_path: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> ServiceAndDeploy:
         """Create a static site from a Git repository.
 
@@ -234,8 +250,8 @@ class Render2(SyncClient):
         workspace comes from the account's `owner_id` unless you pass one.
 
         Args:
+            type: Always `static_site`, the default. One of: `static_site`.
             name: Site name, unique within the workspace.
-            type: Always `static_site`; callers leave it out. One of: `static_site`.
             owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
             repo: Repository URL without a branch (`https://github.com/org/repo`).
             branch: Branch to deploy; the repository's default branch when omitted.
@@ -248,8 +264,8 @@ class Render2(SyncClient):
         return self._call(
             "create_static_site",
             {
-                "name": name,
                 "type": type,
+                "name": name,
                 "owner_id": owner_id,
                 "repo": repo,
                 "branch": branch,
@@ -260,6 +276,7 @@ class Render2(SyncClient):
                 "publish_path": publish_path,
             },
             ServiceAndDeploy.from_dict,
+            options,
         )
 
     def list_deploys(
@@ -269,6 +286,7 @@ class Render2(SyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Deploy]:
         """List the deploys of a service.
 
@@ -293,6 +311,7 @@ class Render2(SyncClient):
                 "cursor": cursor,
             },
             Deploy.from_dict,
+            options,
         )
 
     def iter_list_deploys(
@@ -302,6 +321,7 @@ class Render2(SyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Deploy]:
         """Every item of every page of `list_deploys`, fetched as the loop goes."""
         return self._iterate(
@@ -313,6 +333,7 @@ class Render2(SyncClient):
                 "cursor": cursor,
             },
             Deploy.from_dict,
+            options,
         )
 
     def get_deploy(
@@ -320,6 +341,7 @@ class Render2(SyncClient):
         *,
         service_id: str,
         deploy_id: str,
+        **options: Unpack[CallOptions],
     ) -> Deploy:
         """Get one deploy of a service.
 
@@ -334,6 +356,7 @@ class Render2(SyncClient):
                 "deploy_id": deploy_id,
             },
             Deploy.from_dict,
+            options,
         )
 
     def list_jobs(
@@ -343,6 +366,7 @@ class Render2(SyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[Job]:
         """List the one-off jobs of a service.
 
@@ -367,6 +391,7 @@ class Render2(SyncClient):
                 "cursor": cursor,
             },
             Job.from_dict,
+            options,
         )
 
     def iter_list_jobs(
@@ -376,6 +401,7 @@ class Render2(SyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> Iterator[Job]:
         """Every item of every page of `list_jobs`, fetched as the loop goes."""
         return self._iterate(
@@ -387,10 +413,12 @@ class Render2(SyncClient):
                 "cursor": cursor,
             },
             Job.from_dict,
+            options,
         )
 
     def get_current_user(
         self,
+        **options: Unpack[CallOptions],
     ) -> User:
         """Get the name and email of the API key's owner.
 
@@ -401,6 +429,7 @@ class Render2(SyncClient):
             "get_current_user",
             {},
             User.from_dict,
+            options,
         )
 
 
@@ -426,6 +455,8 @@ class AsyncRender2(AsyncClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._setup(
             {
@@ -436,6 +467,8 @@ class AsyncRender2(AsyncClient):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            http_client=http_client,
+            transport=transport,
         )
 
     async def list_services(
@@ -449,6 +482,7 @@ class AsyncRender2(AsyncClient):
         owner_id: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Service]:
         """List the services the API key can see.
 
@@ -484,6 +518,7 @@ class AsyncRender2(AsyncClient):
                 "cursor": cursor,
             },
             Service.from_dict,
+            options,
         )
 
     def iter_list_services(
@@ -497,6 +532,7 @@ class AsyncRender2(AsyncClient):
         owner_id: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Service]:
         """Every item of every page of `list_services`, fetched as the loop goes."""
         return self._iterate(
@@ -512,12 +548,14 @@ class AsyncRender2(AsyncClient):
                 "cursor": cursor,
             },
             Service.from_dict,
+            options,
         )
 
     async def get_service(
         self,
         *,
         service_id: str,
+        **options: Unpack[CallOptions],
     ) -> Service:
         """Get one service by id.
 
@@ -530,6 +568,7 @@ class AsyncRender2(AsyncClient):
                 "service_id": service_id,
             },
             Service.from_dict,
+            options,
         )
 
     async def create_service(
@@ -551,6 +590,7 @@ class AsyncRender2(AsyncClient):
         build_command: str | _m.Unset = _m.UNSET,
         start_command: str | _m.Unset = _m.UNSET,
         schedule: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> ServiceAndDeploy:
         """Create a web service, private service, background worker or cron job from a Git repository.
 
@@ -600,13 +640,14 @@ class AsyncRender2(AsyncClient):
                 "schedule": schedule,
             },
             ServiceAndDeploy.from_dict,
+            options,
         )
 
     async def create_static_site(
         self,
         *,
-        name: str,
         type: str = "static_site",
+        name: str,
         owner_id: str | _m.Unset = _m.UNSET,
         repo: str | _m.Unset = _m.UNSET,
         branch: str | _m.Unset = _m.UNSET,
@@ -615,6 +656,7 @@ class AsyncRender2(AsyncClient):
         env_vars: Sequence[EnvVarInput | Mapping[str, Any]] | _m.Unset = _m.UNSET,
         build_command: str | _m.Unset = _m.UNSET,
         publish_path: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> ServiceAndDeploy:
         """Create a static site from a Git repository.
 
@@ -623,8 +665,8 @@ class AsyncRender2(AsyncClient):
         workspace comes from the account's `owner_id` unless you pass one.
 
         Args:
+            type: Always `static_site`, the default. One of: `static_site`.
             name: Site name, unique within the workspace.
-            type: Always `static_site`; callers leave it out. One of: `static_site`.
             owner_id: Workspace id (`tea-…` or `usr-…`); see *Finding your workspace id*. Defaults to the account's `owner_id` credential.
             repo: Repository URL without a branch (`https://github.com/org/repo`).
             branch: Branch to deploy; the repository's default branch when omitted.
@@ -637,8 +679,8 @@ class AsyncRender2(AsyncClient):
         return await self._call(
             "create_static_site",
             {
-                "name": name,
                 "type": type,
+                "name": name,
                 "owner_id": owner_id,
                 "repo": repo,
                 "branch": branch,
@@ -649,6 +691,7 @@ class AsyncRender2(AsyncClient):
                 "publish_path": publish_path,
             },
             ServiceAndDeploy.from_dict,
+            options,
         )
 
     async def list_deploys(
@@ -658,6 +701,7 @@ class AsyncRender2(AsyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Deploy]:
         """List the deploys of a service.
 
@@ -682,6 +726,7 @@ class AsyncRender2(AsyncClient):
                 "cursor": cursor,
             },
             Deploy.from_dict,
+            options,
         )
 
     def iter_list_deploys(
@@ -691,6 +736,7 @@ class AsyncRender2(AsyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Deploy]:
         """Every item of every page of `list_deploys`, fetched as the loop goes."""
         return self._iterate(
@@ -702,6 +748,7 @@ class AsyncRender2(AsyncClient):
                 "cursor": cursor,
             },
             Deploy.from_dict,
+            options,
         )
 
     async def get_deploy(
@@ -709,6 +756,7 @@ class AsyncRender2(AsyncClient):
         *,
         service_id: str,
         deploy_id: str,
+        **options: Unpack[CallOptions],
     ) -> Deploy:
         """Get one deploy of a service.
 
@@ -723,6 +771,7 @@ class AsyncRender2(AsyncClient):
                 "deploy_id": deploy_id,
             },
             Deploy.from_dict,
+            options,
         )
 
     async def list_jobs(
@@ -732,6 +781,7 @@ class AsyncRender2(AsyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[Job]:
         """List the one-off jobs of a service.
 
@@ -756,6 +806,7 @@ class AsyncRender2(AsyncClient):
                 "cursor": cursor,
             },
             Job.from_dict,
+            options,
         )
 
     def iter_list_jobs(
@@ -765,6 +816,7 @@ class AsyncRender2(AsyncClient):
         status: Sequence[str] | _m.Unset = _m.UNSET,
         limit: int = 20,
         cursor: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[Job]:
         """Every item of every page of `list_jobs`, fetched as the loop goes."""
         return self._iterate(
@@ -776,10 +828,12 @@ class AsyncRender2(AsyncClient):
                 "cursor": cursor,
             },
             Job.from_dict,
+            options,
         )
 
     async def get_current_user(
         self,
+        **options: Unpack[CallOptions],
     ) -> User:
         """Get the name and email of the API key's owner.
 
@@ -790,4 +844,5 @@ class AsyncRender2(AsyncClient):
             "get_current_user",
             {},
             User.from_dict,
+            options,
         )

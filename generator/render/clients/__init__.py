@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from generator import naming
 from generator.render.clients.literal import LINE, code, expr
 from generator.render.clients.metadata import meta_imports, provider_spec, tool_spec
-from generator.render.clients.source import flavor, model_ctx, tool_ctx
+from generator.render.clients.source import ToolCtx, flavor, model_ctx, tool_ctx
 from generator.render.common import banner, spec_source
 from generator.render.env import render_template
 from generator.render.escape import Escaped, ident
@@ -20,9 +20,9 @@ from generator.spec.model import Catalog, Provider, TypeRef
 from generator.spec.summary import ProviderSummary, summaries
 
 SURFACE = "clients"
-_SETUP_OPTIONS = {"account", "base_url", "timeout", "retry"}
+_SETUP_OPTIONS = {"account", "base_url", "timeout", "retry", "http_client", "transport"}
 _TAKEN_TYPE_NAMES = {"Any", "AsyncClient", "SyncClient", "Timeout", "RetryPolicy", "FileInput"}
-_TAKEN_TYPE_NAMES |= {"SyncPage", "AsyncPage"}
+_TAKEN_TYPE_NAMES |= {"SyncPage", "AsyncPage", "CallOptions", "Unpack"}
 
 
 def render_provider(provider: Provider) -> dict[str, str]:
@@ -52,6 +52,8 @@ def render_provider(provider: Provider) -> dict[str, str]:
         "credentials": [ident(c.name) for c in provider.credentials],
         "collections_imports": code(", ".join(collections)),
         "uses_any": "Any" in signatures,
+        "uses_model": "_m." in signatures + " ".join(_decoders(tools)),
+        "typing_imports": code("Any, Unpack" if "Any" in signatures else "Unpack"),
         "uses_files": "FileInput" in signatures,
         "uses_pages": any(t.item for t in tools),
         "page_imports": code("AsyncPage, SyncPage"),
@@ -70,6 +72,11 @@ def render_provider(provider: Provider) -> dict[str, str]:
     }
     files[f"{directory}/py.typed"] = ""
     return files
+
+
+def _decoders(tools: Sequence[ToolCtx]) -> list[str]:
+    """The decoders the client module names: item decoders for list methods."""
+    return [str(t.item_decoder if t.item else t.decoder) for t in tools]
 
 
 def _import_list(names: list[str], statement: str) -> Escaped:

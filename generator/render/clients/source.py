@@ -66,7 +66,7 @@ class ModelCtx:
     name: Escaped
     doc: Escaped
     fields: tuple[tuple[Escaped, Escaped], ...]  # (attribute, annotation with default)
-    specs: Escaped  # arguments of `_define(...)`
+    specs: Escaped  # the `_m.define(...)` call
 
 
 def model_ctx(typedef: TypeDef) -> ModelCtx:
@@ -86,8 +86,9 @@ def model_ctx(typedef: TypeDef) -> ModelCtx:
             attributes.append(f"    {f.name}: {_described(f.description, f.enum)}")
     if attributes:
         lines += ["", "Attributes:", *attributes]
-    define = literal(Call(f"{typedef.name}._define", tuple(("", s) for s in specs)))
-    return ModelCtx(ident(typedef.name), doc("\n".join(lines), 4), tuple(fields), code(define))
+    model = ident(typedef.name)
+    define = literal(Call("_m.define", (("", model), *(("", s) for s in specs))))
+    return ModelCtx(model, doc("\n".join(lines), 4), tuple(fields), code(define))
 
 
 @frozen
@@ -195,6 +196,8 @@ class Flavor:
     iterator: Escaped
     doc: Escaped
     page: Escaped  # the page class list methods return
+    http_client: Escaped  # annotation of the `http_client` option
+    transport: Escaped  # annotation of the `transport` option
 
 
 def flavor(provider: Provider, name: str, base: str, is_async: bool) -> Flavor:
@@ -208,4 +211,18 @@ def flavor(provider: Provider, name: str, base: str, is_async: bool) -> Flavor:
     iterator = "AsyncIterator" if is_async else "Iterator"
     page = "AsyncPage" if is_async else "SyncPage"
     body = doc("\n".join(lines), 4)
-    return Flavor(ident(name), ident(base), is_async, code(iterator), body, code(page))
+    http = (
+        ("httpx.AsyncClient", "httpx.AsyncBaseTransport")
+        if is_async
+        else ("httpx.Client", "httpx.BaseTransport")
+    )
+    return Flavor(
+        ident(name),
+        ident(base),
+        is_async,
+        code(iterator),
+        body,
+        code(page),
+        code(http[0]),
+        code(http[1]),
+    )
