@@ -125,6 +125,9 @@ def lua(
         bool,
         typer.Option("--check", help="Check the scripts against the specs without running them."),
     ] = False,
+    repl: Annotated[
+        bool, typer.Option("--repl", help="An interactive Lua prompt (history, Tab completion).")
+    ] = False,
 ) -> None:
     """Run Lua against the integrations, your MCP servers and the docs.
 
@@ -146,7 +149,11 @@ def lua(
     from generator.hosts.registry import Registry
     from generator.output.root import find_root
 
-    script, name = _source(file, code)
+    if repl and (file is not None or code is not None or as_json):
+        raise _fail_usage("--repl takes no FILE, --eval or --json")
+    if repl and not sys.stdin.isatty():
+        raise _fail_usage("--repl needs a terminal; pipe a script with `toolgen lua -` instead")
+    script, name = ("", "repl") if repl else _source(file, code)
     servers = _servers(mcp_config)
     try:
         registry = Registry.load(provider or ())
@@ -161,7 +168,16 @@ def lua(
         root=find_root(Path.cwd()) or PROJECT_ROOT,
         stream=None if as_json else sys.stdout,
         mcp_servers=servers,
+        isolate=not repl,
     )
+    if repl:
+        import platformdirs
+
+        from generator.hosts.lua.repl import run_repl
+
+        history = Path(platformdirs.user_cache_dir("toolgen")) / "lua_history"
+        registry.confirm = _ask  # where the policy says ask, the person at the prompt answers
+        raise typer.Exit(run_repl(host, history))
     _run(host, script, name, as_json)
 
 
@@ -223,3 +239,7 @@ def _check(files: list[Path], as_json: bool) -> None:
             err=True,
         )
     raise typer.Exit(1 if errors else 0)
+
+
+def _ask(tool: str, access: str) -> bool:
+    return input(f"Run {tool} ({access})? [y/N] ").strip().lower() in ("y", "yes")

@@ -135,13 +135,7 @@ class LuaHost:
         deadline: float,
     ) -> Answer:
         try:
-            session = LuaSession(self.limits)
-            callbacks = self._callbacks(session, output, log, servers, deadline)
-            catalog = None
-            if self.registry is not None:
-                catalog = lua_catalog(session, self.registry.tools())
-            servers_list = session.lua.table_from(sorted(self.mcp_servers))
-            session.install_api(session.lua.table_from(callbacks), catalog, servers_list)
+            session = self.open_session(output, log, servers, lambda: deadline - time.monotonic())
             started = getattr(output.stream, "started", None)  # the child's pipe has one
             if started is not None:
                 started()
@@ -154,17 +148,31 @@ class LuaHost:
         except LuaError as exc:  # the memory limit hit outside the script
             return False, None, {"message": str(exc) or self.limits.memory_message}
 
+    def open_session(
+        self,
+        output: Output,
+        log: CallLog,
+        servers: McpServers,
+        time_left: Callable[[], float],
+    ) -> LuaSession:
+        """A Lua state with every namespace installed; its globals outlive one run (the REPL)."""
+        session = LuaSession(self.limits)
+        callbacks = self._callbacks(session, output, log, servers, time_left)
+        catalog = None
+        if self.registry is not None:
+            catalog = lua_catalog(session, self.registry.tools())
+        servers_list = session.lua.table_from(sorted(self.mcp_servers))
+        session.install_api(session.lua.table_from(callbacks), catalog, servers_list)
+        return session
+
     def _callbacks(
         self,
         session: LuaSession,
         output: Output,
         log: CallLog,
         servers: McpServers,
-        deadline: float,
+        time_left: Callable[[], float],
     ) -> dict[str, Any]:
-        def time_left() -> float:
-            return deadline - time.monotonic()
-
         regex = RegexApi(time_left, self.limits.max_items)
         extras = Extras(session, self.limits, log, regex, McpApi(servers), self._docs)
         bridge = Bridge(
