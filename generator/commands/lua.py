@@ -128,6 +128,10 @@ def lua(
     repl: Annotated[
         bool, typer.Option("--repl", help="An interactive Lua prompt (history, Tab completion).")
     ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Calls return the HTTP request they would send; none is."),
+    ] = False,
 ) -> None:
     """Run Lua against the integrations, your MCP servers and the docs.
 
@@ -169,6 +173,7 @@ def lua(
         stream=None if as_json else sys.stdout,
         mcp_servers=servers,
         isolate=not repl,
+        dry_run=dry_run,
     )
     if repl:
         import platformdirs

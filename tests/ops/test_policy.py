@@ -152,3 +152,23 @@ def test_lua_follows_allow_and_ask(reset: MockServer, credentials_file: Path) ->
     )
     assert allowed.returncode == 0, allowed.stdout
     assert [r["method"] for r in reset.requests()] == ["POST"]
+
+
+def test_lua_dry_run_describes_and_sends_nothing(reset: MockServer, credentials_file: Path) -> None:
+    script = (
+        'local r = app.integrations.fly_io.create_app({ app_name = "web" })\n'
+        "return { method = r.request.method, url = r.request.url, auth = r.request.headers.authorization }"
+    )
+    done = subprocess.run(
+        [TOOLGEN, "lua", "--dry-run", "--eval", script, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    answer = json.loads(done.stdout)
+    assert answer["ok"], answer
+    assert answer["result"]["method"] == "POST" and answer["result"]["auth"] == "********"
+    assert answer["calls"][0]["status"] == "dry-run"
+    assert TEST_TOKEN not in done.stdout
+    assert reset.requests() == []

@@ -67,6 +67,7 @@ class Bridge:
         log: CallLog,
         write_flag: str = "--force",
         lock_account: bool = False,
+        dry_run: bool = False,
     ) -> None:
         self.session = session
         self.optional_registry = registry  # None: the MCP-only API
@@ -78,6 +79,7 @@ class Bridge:
         self.account = account
         self.lock_account = lock_account  # a remote caller acts as `account` only
         self.write_flag = write_flag  # named in a refusal: how to allow writes
+        self.dry_run = dry_run  # calls describe their request instead of sending it
         self.log = log
 
     @property
@@ -125,6 +127,8 @@ class Bridge:
         if self.lock_account and account not in (None, self.account):
             message = f"account {account!r} refused: this caller acts as its own account only"
             return self._logged_failure(entry, arguments, message, status="refused")
+        if self.dry_run:
+            return self._dry_run(entry, arguments, account or self.account)
         try:  # the permission policy: deny refuses whatever the flags, ask needs the flag
             self.registry.authorize(entry, account or self.account, self.force)
         except WriteRefused as exc:
@@ -155,6 +159,22 @@ class Bridge:
                     param=getattr(exc, "param", None) or None,
                 )
         return self._to_lua(entry, result)
+
+    def _dry_run(self, entry: ToolEntry, arguments: dict[str, Any], account: str | None) -> Answer:
+        """The request the call would send, as the call's value; nothing is sent."""
+        shown = redact(arguments, secret_params(entry))
+        with self.log.timed(entry.full_name, "integration", shown, access=entry.access) as outcome:
+            try:
+                described = self.registry.dry_run(entry.full_name, arguments, account=account)
+            except CALL_ERRORS as exc:
+                outcome["error"] = _message(exc, entry.full_name)
+                return self._fail(outcome["error"], tool=entry.full_name)
+            outcome |= {
+                "status": "dry-run",
+                "request": described["request"],
+                "policy": described["policy"],
+            }
+        return True, to_lua(self.session, described, entry.full_name, self.limits)
 
     def _logged_failure(
         self, entry: ToolEntry, arguments: Any, message: str, status: str = "error"

@@ -78,6 +78,7 @@ class LuaHost:
     write_flag: str = "--force"  # what a refused write tells the script to pass
     mcp_servers: Mapping[str, ServerConfig] = field(factory=dict)
     isolate: bool = True
+    dry_run: bool = False  # integration calls return the request they would send; none is sent
     _docs: DocIndex | None = field(init=False)
     _schemas: ResultSchemas = field(init=False)
 
@@ -187,6 +188,7 @@ class LuaHost:
             log=log,
             write_flag=self.write_flag,
             lock_account=self.lock_account,
+            dry_run=self.dry_run,
         )
         return bridge.callbacks() | extras.callbacks()
 
