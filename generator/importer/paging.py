@@ -99,9 +99,9 @@ def detect_pagination(
     if schema is None:
         return None
     if json_type(schema, resolver) == "array":
-        found = _param_style(op, params)  # a bare list: page numbers or offsets in the query
-        wrapped = _wrapped_cursor(schema, resolver)
-        if wrapped is not None or found is None:
+        wrapped = _wrapped_cursor(schema, resolver)  # Render's `{cursor, <item>}` wrappers
+        found = None if wrapped else _declared(op) or _param_style(op, params)
+        if found is None:
             return wrapped
         if not _supported(found):
             notes.append(
@@ -119,13 +119,23 @@ def detect_pagination(
     unwrap, list_schema = lists[0]
     item = resolver.deref(list_schema).get("items", {})
     body = resolver.deref(schema)
-    found = _body_style(body, resolver, params) or _param_style(op, params)
+    found = _declared(op) or _body_style(body, resolver, params) or _param_style(op, params)
     if found is None:
         return None
     if not _supported(found):
         notes.append(f"pagination {found} cannot be expressed in the spec; imported as one page")
         return None
     return Detected(found, unwrap=unwrap, item_schema=item)
+
+
+def _declared(op: Operation) -> dict[str, Any] | None:
+    """The `x-pagination` toolgen's OpenAPI export writes: taken as declared."""
+    declared = op.x_pagination
+    if not declared or declared.get("style") in (None, "none"):
+        return None
+    return {
+        k: v for k, v in declared.items() if isinstance(v, str | int) and not isinstance(v, bool)
+    }
 
 
 def _wrapped_cursor(schema: Any, resolver: Resolver) -> Detected | None:

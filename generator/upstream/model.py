@@ -50,6 +50,7 @@ class Operation:
     response_headers: tuple[str, ...] = ()  # header names documented on 2xx responses
     servers: tuple[str, ...] = ()  # its own server URLs, when not the document's
     deprecated: bool = False
+    x_pagination: Schema | None = None  # toolgen's own `x-pagination` (documents it exported)
     security: tuple[str, ...] | None = None  # scheme names of its own `security`; None: inherited
 
     def find(self, location: ParamLocation, name: str) -> UpstreamParam | None:

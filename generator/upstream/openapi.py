@@ -88,6 +88,7 @@ def _operation(
         description=str(raw.get("description", "")),
         tags=tuple(str(t) for t in raw.get("tags", ())),
         deprecated=bool(raw.get("deprecated")),
+        x_pagination=raw["x-pagination"] if isinstance(raw.get("x-pagination"), dict) else None,
         security=_security(raw.get("security")),
         params=(*params.values(), *body_list),
         body=body,

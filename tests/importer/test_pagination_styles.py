@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from attrs import evolve
 
 from generator.spec import load_provider
 
@@ -173,3 +174,20 @@ def test_generated_client_walks_every_page_against_the_mock(generated: Path) -> 
         "list_by_token": [5, 3],
         "list_by_url": [5, 3],
     }
+
+
+def test_openapi_export_reimports_with_the_same_pagination(project: Path) -> None:
+    from generator.render.openapi import openapi_document
+
+    provider, _ = load_provider(project / "specs" / "pages.yaml", project)
+    assert provider is not None
+    (project / "export.json").write_text(json.dumps(openapi_document(provider)), encoding="utf-8")
+    result = _run([TOOLGEN, "import", "export.json", "--id", "pages-again"], project)
+    assert result.returncode == 0, result.stderr
+    again, _ = load_provider(project / "specs" / "pages-again.yaml", project)
+    assert again is not None
+    for name in EXPECTED:
+        before, after = provider.tool(name), again.tool(name)
+        assert before is not None and after is not None
+        assert after.pagination == evolve(before.pagination, loc=after.pagination.loc), name
+        assert after.returns.unwrap == before.returns.unwrap
