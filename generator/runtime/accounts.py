@@ -23,6 +23,7 @@ from attrs import frozen
 
 from generator.runtime.auth import Secret
 from generator.runtime.errors import CredentialsError
+from generator.runtime.json_values import as_object
 from generator.runtime.meta import ProviderSpec
 
 DEFAULT_ACCOUNT = "default"
@@ -60,7 +61,7 @@ def load_account(
     name = account or DEFAULT_ACCOUNT
     given = {key: value for key, value in (explicit or {}).items() if value is not None}
     table = _file_table(provider, name) if use_file else {}
-    env = os.environ if name == DEFAULT_ACCOUNT else {}
+    env: Mapping[str, str] = os.environ if name == DEFAULT_ACCOUNT else {}
     values: dict[str, Secret | str] = {}
     for spec in provider.credentials:
         value = given.get(spec.name) or env.get(spec.env) or table.get(spec.name) or spec.default
@@ -104,8 +105,8 @@ def _unknown_account(provider: ProviderSpec, account: str) -> str | None:
     account has no table in the credentials file; None for `default` or a known account."""
     from generator.suggest import unknown
 
-    tables = (_read_toml(credentials_path()) or {}).get(provider.id, {})
-    accounts = sorted(tables) if isinstance(tables, dict) else []
+    tables = as_object((_read_toml(credentials_path()) or {}).get(provider.id, {}))
+    accounts = sorted(tables) if tables is not None else []
     if account == DEFAULT_ACCOUNT or account in accounts:
         return None
     return unknown("account", account, accounts, within=f"for {provider.id}")
@@ -142,6 +143,7 @@ def _read_toml(path: Path) -> dict[str, Any] | None:
 
 
 def _table(value: object, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
+    table = as_object(value)
+    if table is None:
         raise CredentialsError(f"{where}: expected a table")
-    return value
+    return table

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.runtime.json_values import as_object
+
 REQUEST_ID_HEADERS = ("x-request-id", "fly-request-id", "request-id", "x-heroku-request-id")
 _MESSAGE_KEYS = ("message", "error", "error_description", "id")
 _MAX_MESSAGE = 500
@@ -127,9 +129,10 @@ def error_class(status: int) -> type[ProviderError]:
 
 def provider_message(body: Any, text: str) -> str:
     """The provider's own words: `message`/`error`/`id` of a JSON body, else the text."""
-    if isinstance(body, dict):
+    data = as_object(body)
+    if data is not None:
         for key in _MESSAGE_KEYS:
-            value = body.get(key)
+            value = data.get(key)
             if isinstance(value, str) and value:
                 return value[:_MAX_MESSAGE]
             if isinstance(value, dict):

@@ -13,7 +13,7 @@ import os
 import secrets
 from collections.abc import Sequence
 from pathlib import PurePath
-from typing import IO, TypeAlias
+from typing import IO, TypeAlias, cast
 from urllib.parse import urlencode
 
 from attrs import frozen
@@ -38,25 +38,28 @@ def read_file(tool: str, param: str, value: object) -> FilePart:
     """The `FilePart` of a file argument; `param` names the file when nothing else does."""
     if not isinstance(value, tuple):
         return _part(tool, param, value, "", "")
-    if len(value) not in (2, 3) or not all(isinstance(text, str) for text in value[::2]):
+    parts = cast("tuple[object, ...]", value)
+    texts = [text for text in parts[::2] if isinstance(text, str)]  # filename, content type
+    if len(parts) not in (2, 3) or len(texts) != len(parts[::2]):
         raise _wrong(tool, param, "must be (filename, content) or (filename, content, type)")
-    content_type = value[2] if len(value) == 3 else ""
-    return _part(tool, param, value[1], value[0], content_type)
+    return _part(tool, param, parts[1], texts[0], texts[1] if len(texts) == 2 else "")
 
 
 def _part(tool: str, param: str, value: object, filename: str, content_type: str) -> FilePart:
-    if isinstance(value, (bytes, bytearray, memoryview)):
+    if isinstance(value, (bytes, bytearray)):
         content = bytes(value)
+    elif isinstance(value, memoryview):
+        content = value.tobytes()
     elif isinstance(value, os.PathLike):
-        path = os.fspath(value)
+        path = os.fspath(cast("os.PathLike[str] | os.PathLike[bytes]", value))
         filename = filename or PurePath(str(path)).name
         try:
             with open(path, "rb") as handle:
                 content = handle.read()
         except OSError as exc:
             raise _wrong(tool, param, f"cannot be read: {exc.strerror or exc}") from None
-    elif hasattr(value, "read"):
-        content = value.read()
+    elif callable(read := getattr(value, "read", None)):
+        content = read()
         if not isinstance(content, bytes):
             raise _wrong(tool, param, "is a text file object: open it in binary mode ('rb')")
         name = getattr(value, "name", None)

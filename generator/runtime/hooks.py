@@ -24,7 +24,7 @@ class Call:
     """Call another tool of the same client; the step's result is its JSON-able result."""
 
     tool: str
-    args: Mapping[str, Any] = field(factory=dict)
+    args: Mapping[str, Any] = field(factory=dict[str, Any])
 
 
 @frozen
@@ -33,7 +33,7 @@ class Request:
 
     method: str
     path: str
-    query: Mapping[str, Any] = field(factory=dict)
+    query: Mapping[str, Any] = field(factory=dict[str, Any])
     body: Any = None
 
 

@@ -1,19 +1,20 @@
 """Base of generated models: lossless `from_dict`/`to_dict` driven by field specs.
 
-A model declares its attrs fields; `_define()` (called at the end of the
-generated `models.py`, so types may refer to each other) says how each maps
-to the wire. Keys the spec does not know are kept in `additional_properties`
+A model declares its attrs fields; `define()` (called at the end of the
+generated `models.py`, so types may refer to each other) fills its `FIELDS`:
+how each maps to the wire. Keys the spec does not know are kept in `additional_properties`
 and written back, so `from_dict(d).to_dict() == d`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypeVar, cast
 
 from attrs import frozen
 
 from generator.runtime.errors import InvalidResponse
+from generator.runtime.json_values import as_list, as_object
 
 T = TypeVar("T")
 Decoder = Callable[[Any, str], T]
@@ -44,7 +45,7 @@ class FieldSpec:
 
 class Model:
     __slots__ = ()
-    _fields: ClassVar[dict[str, FieldSpec]] = {}
+    FIELDS: ClassVar[dict[str, FieldSpec]] = {}  # by JSON key; upper case: no field's name
     additional_properties: dict[str, Any]
 
     if TYPE_CHECKING:
@@ -52,26 +53,21 @@ class Model:
         def __init__(self, **fields: Any) -> None: ...
 
     @classmethod
-    def _define(cls, *fields: FieldSpec) -> None:
-        cls._fields = {spec.key: spec for spec in fields}
-
-    @classmethod
     def from_dict(cls, data: Any, where: str = "") -> Self:
         where = where or cls.__name__
-        if not isinstance(data, dict):
-            raise _invalid(where, "an object", data)
+        data = json_object(data, where)
         values: dict[str, Any] = {}
-        for key, spec in cls._fields.items():
+        for key, spec in cls.FIELDS.items():
             if key in data:
                 values[spec.name] = spec.decode(data[key], f"{where}.{key}")
             elif spec.required:
                 raise InvalidResponse(f"{where}: required field {key!r} is missing")
-        extra = {key: value for key, value in data.items() if key not in cls._fields}
+        extra = {key: value for key, value in data.items() if key not in cls.FIELDS}
         return cls(**values, additional_properties=extra)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
-        for key, spec in self._fields.items():
+        for key, spec in self.FIELDS.items():
             value = getattr(self, spec.name)
             if value is not UNSET:
                 data[key] = encode(value)
@@ -79,14 +75,19 @@ class Model:
         return data
 
 
+def define(model: type[Model], *fields: FieldSpec) -> None:
+    """Say how `model`'s fields map to JSON keys (the generated models' last lines)."""
+    model.FIELDS = {spec.key: spec for spec in fields}
+
+
 def encode(value: Any) -> Any:
     """Models, lists and dicts of them as plain JSON-able data."""
     if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
-        return [encode(item) for item in value]
-    if isinstance(value, dict):
-        return {key: encode(item) for key, item in value.items() if item is not UNSET}
+        return [encode(item) for item in cast("Sequence[Any]", value)]
+    if (data := as_object(value)) is not None:
+        return {key: encode(item) for key, item in data.items() if item is not UNSET}
     return value
 
 
@@ -119,9 +120,10 @@ def boolean(value: Any, where: str) -> bool:
 
 
 def json_object(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
+    data = as_object(value)
+    if data is None:
         raise _invalid(where, "an object", value)
-    return value
+    return data
 
 
 def anything(value: Any, where: str) -> Any:
@@ -134,9 +136,10 @@ def nothing(value: Any, where: str) -> None:
 
 def list_of(item: Decoder[T]) -> Decoder[list[T]]:
     def decode(value: Any, where: str) -> list[T]:
-        if not isinstance(value, list):
+        elements = as_list(value)
+        if elements is None:
             raise _invalid(where, "a list", value)
-        return [item(element, f"{where}[{index}]") for index, element in enumerate(value)]
+        return [item(element, f"{where}[{index}]") for index, element in enumerate(elements)]
 
     return decode
 

@@ -14,7 +14,7 @@ new walk that starts from what came before it.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeGuard, TypeVar
 
 from generator.runtime.pagination import Walk
 from generator.runtime.transport import Outgoing
@@ -133,4 +133,8 @@ class AsyncPage(_Page[T]):
 def first_items(value: Any) -> Any:
     """A page's own items (what the Lua and MCP surfaces return for one page); other
     values unchanged."""
-    return value.items if isinstance(value, _Page) else value
+    return value.items if _is_page(value) else value
+
+
+def _is_page(value: object) -> TypeGuard[_Page[Any]]:
+    return isinstance(value, _Page)

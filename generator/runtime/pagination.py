@@ -22,6 +22,7 @@ import httpx
 from attrs import evolve
 
 from generator.runtime.errors import InvalidResponse, PaginationLoop, TooManyPages
+from generator.runtime.json_values import as_list, as_object
 from generator.runtime.meta import PagingSpec
 from generator.runtime.transport import Outgoing
 
@@ -30,14 +31,16 @@ MAX_PAGES = 10_000  # requests one walk may send; documented in docs/spec-format
 
 def items(paging: PagingSpec, data: Any, where: str) -> list[Any]:
     """The items of one page, cursor wrappers removed."""
-    if not isinstance(data, list):
+    page = as_list(data)
+    if page is None:
         raise InvalidResponse(f"{where}: expected a list page, got {type(data).__name__}")
     if not paging.item_key:
-        return data
+        return page
     key = paging.item_key
-    if not all(isinstance(wrapper, dict) and key in wrapper for wrapper in data):
+    wrappers = [wrapper for wrapper in map(as_object, page) if wrapper is not None]
+    if len(wrappers) < len(page) or not all(key in wrapper for wrapper in wrappers):
         raise InvalidResponse(f"{where}: expected every item to be a {{cursor, {key}}} wrapper")
-    return [wrapper[key] for wrapper in data]
+    return [wrapper[key] for wrapper in wrappers]
 
 
 def next_page(
@@ -71,22 +74,24 @@ def next_page(
 
 
 def _next_cursor(paging: PagingSpec, sent: Outgoing, page: list[Any]) -> Outgoing | None:
-    if not page or not isinstance(page[-1], dict) or not page[-1].get("cursor"):
+    last = as_object(page[-1]) if page else None
+    if last is None or not last.get("cursor"):
         return None
     limit = dict(sent.params).get(paging.limit_param)
     if limit is not None and limit.isdigit() and len(page) < int(limit):
         return None
     params = [pair for pair in sent.params if pair[0] != paging.cursor_param]
-    params.append((paging.cursor_param, str(page[-1]["cursor"])))
+    params.append((paging.cursor_param, str(last["cursor"])))
     return evolve(sent, params=tuple(params))
 
 
 def body_value(body: Any, path: str) -> Any:
     """The value at a dotted path (`links.pages.next`) of a JSON body, None when absent."""
     for key in path.split("."):
-        if not isinstance(body, dict):
+        data = as_object(body)
+        if data is None:
             return None
-        body = body.get(key)
+        body = data.get(key)
     return body
 
 

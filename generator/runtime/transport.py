@@ -16,6 +16,7 @@ import httpx
 from attrs import field, frozen
 
 from generator.runtime import errors, files
+from generator.runtime.json_values import as_object, as_sequence
 from generator.runtime.meta import ToolSpec
 from generator.runtime.model import encode
 
@@ -29,7 +30,7 @@ class Outgoing:
     method: str
     url: str  # path relative to the base URL, or an absolute URL (Link pagination)
     params: tuple[tuple[str, str], ...] = ()
-    headers: Mapping[str, str] = field(factory=dict)
+    headers: Mapping[str, str] = field(factory=dict[str, str])
     body: Any = NO_BODY  # JSON body
     content: bytes | None = None  # an encoded form, multipart or binary body (see headers)
 
@@ -111,9 +112,10 @@ def query_pairs(name: str, value: Any, *, explode: bool = True) -> list[tuple[st
     comma-joined value (`type=a,b`); None is omitted."""
     if value is None:
         return []
-    if not isinstance(value, (list, tuple)):
+    values = as_sequence(value)
+    if values is None:
         return [(name, scalar(value))]
-    items = [scalar(item) for item in value if item is not None]
+    items = [scalar(item) for item in values if item is not None]
     if explode:
         return [(name, item) for item in items]
     return [(name, ",".join(items))] if items else []
@@ -121,7 +123,8 @@ def query_pairs(name: str, value: Any, *, explode: bool = True) -> list[tuple[st
 
 def _refuse_commas(tool: str, param: str, value: Any) -> None:
     """A comma inside one item of a comma-joined list would split it in two."""
-    items = value if isinstance(value, (list, tuple)) else [value]
+    values = as_sequence(value)
+    items = [value] if values is None else values
     for item in items:
         if item is not None and "," in scalar(item):
             raise errors.ArgumentError(
@@ -203,8 +206,9 @@ def unwrap(tool: ToolSpec, data: Any) -> Any:
     """The value under `returns.unwrap` of an envelope response."""
     if not tool.unwrap:
         return data
-    if not isinstance(data, dict) or tool.unwrap not in data:
+    envelope = as_object(data)
+    if envelope is None or tool.unwrap not in envelope:
         raise errors.InvalidResponse(
             f"{tool.name}: expected an object with key {tool.unwrap!r} in the response"
         )
-    return data[tool.unwrap]
+    return envelope[tool.unwrap]

@@ -24,7 +24,8 @@ class Point(Model):
     additional_properties: dict[str, Any] = field(factory=dict)
 
 
-Point._define(
+model.define(
+    Point,
     FieldSpec("x", "x", model.integer, required=True),
     FieldSpec("label", "Label", model.nullable(model.string)),
     FieldSpec("tags", "tags", model.list_of(model.string)),

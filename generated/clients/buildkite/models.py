@@ -31,7 +31,7 @@ class User(_m.Model):
     email: str
     avatar_url: str | _m.Unset = _m.UNSET
     created_at: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -59,7 +59,7 @@ class Organization(_m.Model):
     agents_url: str | _m.Unset = _m.UNSET
     emojis_url: str | _m.Unset = _m.UNSET
     created_at: str
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -75,7 +75,7 @@ class PipelineProvider(_m.Model):
     id: str
     webhook_url: str | _m.Unset = _m.UNSET
     settings: dict[str, Any] | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -139,7 +139,7 @@ class Pipeline(_m.Model):
     scheduled_jobs_count: int | _m.Unset = _m.UNSET
     running_jobs_count: int | _m.Unset = _m.UNSET
     waiting_jobs_count: int | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -150,7 +150,7 @@ class BuildRef(_m.Model):
     number: int
     url: str | _m.Unset = _m.UNSET
     web_url: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -163,7 +163,7 @@ class Agent(_m.Model):
     web_url: str | _m.Unset = _m.UNSET
     hostname: str | _m.Unset = _m.UNSET
     connection_state: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -228,7 +228,7 @@ class Job(_m.Model):
     cluster_queue_id: str | None | _m.Unset = _m.UNSET
     is_async: bool | _m.Unset = _m.UNSET
     triggered_build: BuildRef | None | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -241,7 +241,7 @@ class JobStateCounts(_m.Model):
 
     total: int
     states: dict[str, Any]
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -294,7 +294,7 @@ class Build(_m.Model):
     rebuilt_from: BuildRef | None | _m.Unset = _m.UNSET
     pipeline: Pipeline | _m.Unset = _m.UNSET
     retried_jobs_count: int | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -311,7 +311,7 @@ class JobLog(_m.Model):
     content: str
     size: int
     header_times: list[int] | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -323,7 +323,7 @@ class JobEnvironment(_m.Model):
     """
 
     env: dict[str, Any]
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -332,7 +332,7 @@ class BuildAuthor(_m.Model):
 
     name: str
     email: str
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -360,7 +360,7 @@ class CreateBuildPayload(_m.Model):
     pull_request_base_branch: str | _m.Unset = _m.UNSET
     pull_request_repository: str | _m.Unset = _m.UNSET
     pull_request_labels: list[str] | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -405,7 +405,7 @@ class CreatePipelinePayload(_m.Model):
     maximum_command_step_timeout: int | _m.Unset = _m.UNSET
     pipeline_template_uuid: str | None | _m.Unset = _m.UNSET
     clone_mirror_url: str | None | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -441,7 +441,7 @@ class UpdatePipelinePayload(_m.Model):
     maximum_command_step_timeout: int | _m.Unset = _m.UNSET
     pipeline_template_uuid: str | None | _m.Unset = _m.UNSET
     clone_mirror_url: str | None | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -453,10 +453,11 @@ class RetryFailedJobsPayload(_m.Model):
     """
 
     states: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
-User._define(
+_m.define(
+    User,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("graphql_id", "graphql_id", _m.string),
     _m.FieldSpec("name", "name", _m.string, required=True),
@@ -465,7 +466,8 @@ User._define(
     _m.FieldSpec("created_at", "created_at", _m.string),
 )
 
-Organization._define(
+_m.define(
+    Organization,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("graphql_id", "graphql_id", _m.string),
     _m.FieldSpec("url", "url", _m.string, required=True),
@@ -478,13 +480,15 @@ Organization._define(
     _m.FieldSpec("created_at", "created_at", _m.string, required=True),
 )
 
-PipelineProvider._define(
+_m.define(
+    PipelineProvider,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("webhook_url", "webhook_url", _m.string),
     _m.FieldSpec("settings", "settings", _m.json_object),
 )
 
-Pipeline._define(
+_m.define(
+    Pipeline,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("graphql_id", "graphql_id", _m.string),
     _m.FieldSpec("url", "url", _m.string, required=True),
@@ -527,14 +531,16 @@ Pipeline._define(
     _m.FieldSpec("waiting_jobs_count", "waiting_jobs_count", _m.integer),
 )
 
-BuildRef._define(
+_m.define(
+    BuildRef,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("number", "number", _m.integer, required=True),
     _m.FieldSpec("url", "url", _m.string),
     _m.FieldSpec("web_url", "web_url", _m.string),
 )
 
-Agent._define(
+_m.define(
+    Agent,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("url", "url", _m.string),
@@ -543,7 +549,8 @@ Agent._define(
     _m.FieldSpec("connection_state", "connection_state", _m.string),
 )
 
-Job._define(
+_m.define(
+    Job,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("graphql_id", "graphql_id", _m.string),
     _m.FieldSpec("type", "type", _m.string, required=True),
@@ -579,12 +586,14 @@ Job._define(
     _m.FieldSpec("triggered_build", "triggered_build", _m.nullable(BuildRef.from_dict)),
 )
 
-JobStateCounts._define(
+_m.define(
+    JobStateCounts,
     _m.FieldSpec("total", "total", _m.integer, required=True),
     _m.FieldSpec("states", "states", _m.json_object, required=True),
 )
 
-Build._define(
+_m.define(
+    Build,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("graphql_id", "graphql_id", _m.string),
     _m.FieldSpec("url", "url", _m.string, required=True),
@@ -614,21 +623,24 @@ Build._define(
     _m.FieldSpec("retried_jobs_count", "retried_jobs_count", _m.integer),
 )
 
-JobLog._define(
+_m.define(
+    JobLog,
     _m.FieldSpec("url", "url", _m.string, required=True),
     _m.FieldSpec("content", "content", _m.string, required=True),
     _m.FieldSpec("size", "size", _m.integer, required=True),
     _m.FieldSpec("header_times", "header_times", _m.list_of(_m.integer)),
 )
 
-JobEnvironment._define(_m.FieldSpec("env", "env", _m.json_object, required=True))
+_m.define(JobEnvironment, _m.FieldSpec("env", "env", _m.json_object, required=True))
 
-BuildAuthor._define(
+_m.define(
+    BuildAuthor,
     _m.FieldSpec("name", "name", _m.string, required=True),
     _m.FieldSpec("email", "email", _m.string, required=True),
 )
 
-CreateBuildPayload._define(
+_m.define(
+    CreateBuildPayload,
     _m.FieldSpec("commit", "commit", _m.string, required=True),
     _m.FieldSpec("branch", "branch", _m.string, required=True),
     _m.FieldSpec("message", "message", _m.string),
@@ -643,7 +655,8 @@ CreateBuildPayload._define(
     _m.FieldSpec("pull_request_labels", "pull_request_labels", _m.list_of(_m.string)),
 )
 
-CreatePipelinePayload._define(
+_m.define(
+    CreatePipelinePayload,
     _m.FieldSpec("name", "name", _m.string, required=True),
     _m.FieldSpec("repository", "repository", _m.string, required=True),
     _m.FieldSpec("cluster_id", "cluster_id", _m.string, required=True),
@@ -675,7 +688,8 @@ CreatePipelinePayload._define(
     _m.FieldSpec("clone_mirror_url", "clone_mirror_url", _m.nullable(_m.string)),
 )
 
-UpdatePipelinePayload._define(
+_m.define(
+    UpdatePipelinePayload,
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("repository", "repository", _m.string),
     _m.FieldSpec("cluster_id", "cluster_id", _m.nullable(_m.string)),
@@ -710,4 +724,4 @@ UpdatePipelinePayload._define(
     _m.FieldSpec("clone_mirror_url", "clone_mirror_url", _m.nullable(_m.string)),
 )
 
-RetryFailedJobsPayload._define(_m.FieldSpec("states", "states", _m.string))
+_m.define(RetryFailedJobsPayload, _m.FieldSpec("states", "states", _m.string))

@@ -27,7 +27,7 @@ class AppOrganization(_m.Model):
     name: str | _m.Unset = _m.UNSET
     slug: str
     internal_numeric_id: int | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -53,7 +53,7 @@ class App(_m.Model):
     volume_count: int | _m.Unset = _m.UNSET
     network: str | _m.Unset = _m.UNSET
     internal_numeric_id: int | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -70,7 +70,7 @@ class ImageRef(_m.Model):
     tag: str | _m.Unset = _m.UNSET
     digest: str | _m.Unset = _m.UNSET
     labels: dict[str, Any] | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -91,7 +91,7 @@ class MachineEvent(_m.Model):
     source: str | _m.Unset = _m.UNSET
     timestamp: int | _m.Unset = _m.UNSET
     request: dict[str, Any] | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -107,7 +107,7 @@ class CheckStatus(_m.Model):
     status: str | _m.Unset = _m.UNSET
     output: str | _m.Unset = _m.UNSET
     updated_at: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -147,7 +147,7 @@ class Machine(_m.Model):
     checks: list[CheckStatus] | _m.Unset = _m.UNSET
     host_status: str | _m.Unset = _m.UNSET
     nonce: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -159,7 +159,7 @@ class MachineOk(_m.Model):
     """
 
     ok: bool
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -175,7 +175,7 @@ class MachineStartResult(_m.Model):
     previous_state: str
     migrated: bool | _m.Unset = _m.UNSET
     new_host: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -192,7 +192,7 @@ class MachineWaitResult(_m.Model):
     state: str
     version: str | _m.Unset = _m.UNSET
     event_id: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -210,7 +210,7 @@ class ExecResult(_m.Model):
     exit_signal: int | _m.Unset = _m.UNSET
     stdout: str | _m.Unset = _m.UNSET
     stderr: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -230,7 +230,7 @@ class AppSecret(_m.Model):
     created_at: str | _m.Unset = _m.UNSET
     updated_at: str | _m.Unset = _m.UNSET
     value: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -244,7 +244,7 @@ class SecretsUpdate(_m.Model):
 
     secrets: list[AppSecret]
     version: int
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -256,7 +256,7 @@ class SecretDeleteResult(_m.Model):
     """
 
     version: int
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -300,7 +300,7 @@ class Volume(_m.Model):
     type: str | _m.Unset = _m.UNSET
     bytes_total: int | _m.Unset = _m.UNSET
     bytes_used: int | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -318,16 +318,18 @@ class ScaleResult(_m.Model):
     count: int
     created: list[str]
     destroyed: list[str]
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
-AppOrganization._define(
+_m.define(
+    AppOrganization,
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("slug", "slug", _m.string, required=True),
     _m.FieldSpec("internal_numeric_id", "internal_numeric_id", _m.integer),
 )
 
-App._define(
+_m.define(
+    App,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("name", "name", _m.string, required=True),
     _m.FieldSpec("status", "status", _m.string),
@@ -338,7 +340,8 @@ App._define(
     _m.FieldSpec("internal_numeric_id", "internal_numeric_id", _m.integer),
 )
 
-ImageRef._define(
+_m.define(
+    ImageRef,
     _m.FieldSpec("registry", "registry", _m.string),
     _m.FieldSpec("repository", "repository", _m.string),
     _m.FieldSpec("tag", "tag", _m.string),
@@ -346,7 +349,8 @@ ImageRef._define(
     _m.FieldSpec("labels", "labels", _m.json_object),
 )
 
-MachineEvent._define(
+_m.define(
+    MachineEvent,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("type", "type", _m.string),
     _m.FieldSpec("status", "status", _m.string),
@@ -355,14 +359,16 @@ MachineEvent._define(
     _m.FieldSpec("request", "request", _m.json_object),
 )
 
-CheckStatus._define(
+_m.define(
+    CheckStatus,
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("status", "status", _m.string),
     _m.FieldSpec("output", "output", _m.string),
     _m.FieldSpec("updated_at", "updated_at", _m.string),
 )
 
-Machine._define(
+_m.define(
+    Machine,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("name", "name", _m.string, required=True),
     _m.FieldSpec("state", "state", _m.string, required=True),
@@ -380,29 +386,33 @@ Machine._define(
     _m.FieldSpec("nonce", "nonce", _m.string),
 )
 
-MachineOk._define(_m.FieldSpec("ok", "ok", _m.boolean, required=True))
+_m.define(MachineOk, _m.FieldSpec("ok", "ok", _m.boolean, required=True))
 
-MachineStartResult._define(
+_m.define(
+    MachineStartResult,
     _m.FieldSpec("previous_state", "previous_state", _m.string, required=True),
     _m.FieldSpec("migrated", "migrated", _m.boolean),
     _m.FieldSpec("new_host", "new_host", _m.string),
 )
 
-MachineWaitResult._define(
+_m.define(
+    MachineWaitResult,
     _m.FieldSpec("ok", "ok", _m.boolean, required=True),
     _m.FieldSpec("state", "state", _m.string, required=True),
     _m.FieldSpec("version", "version", _m.string),
     _m.FieldSpec("event_id", "event_id", _m.string),
 )
 
-ExecResult._define(
+_m.define(
+    ExecResult,
     _m.FieldSpec("exit_code", "exit_code", _m.integer),
     _m.FieldSpec("exit_signal", "exit_signal", _m.integer),
     _m.FieldSpec("stdout", "stdout", _m.string),
     _m.FieldSpec("stderr", "stderr", _m.string),
 )
 
-AppSecret._define(
+_m.define(
+    AppSecret,
     _m.FieldSpec("name", "name", _m.string, required=True),
     _m.FieldSpec("digest", "digest", _m.string, required=True),
     _m.FieldSpec("created_at", "created_at", _m.string),
@@ -410,14 +420,16 @@ AppSecret._define(
     _m.FieldSpec("value", "value", _m.string),
 )
 
-SecretsUpdate._define(
+_m.define(
+    SecretsUpdate,
     _m.FieldSpec("secrets", "secrets", _m.list_of(AppSecret.from_dict), required=True),
     _m.FieldSpec("version", "version", _m.integer, required=True),
 )
 
-SecretDeleteResult._define(_m.FieldSpec("version", "version", _m.integer, required=True))
+_m.define(SecretDeleteResult, _m.FieldSpec("version", "version", _m.integer, required=True))
 
-Volume._define(
+_m.define(
+    Volume,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("name", "name", _m.string, required=True),
     _m.FieldSpec("state", "state", _m.string, required=True),
@@ -437,7 +449,8 @@ Volume._define(
     _m.FieldSpec("bytes_used", "bytes_used", _m.integer),
 )
 
-ScaleResult._define(
+_m.define(
+    ScaleResult,
     _m.FieldSpec("app_name", "app_name", _m.string, required=True),
     _m.FieldSpec("count", "count", _m.integer, required=True),
     _m.FieldSpec("created", "created", _m.list_of(_m.string), required=True),

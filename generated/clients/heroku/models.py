@@ -24,7 +24,7 @@ class NamedRef(_m.Model):
 
     id: str | _m.Unset = _m.UNSET
     name: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -33,7 +33,7 @@ class AppOwner(_m.Model):
 
     id: str | _m.Unset = _m.UNSET
     email: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -47,7 +47,7 @@ class Space(_m.Model):
     id: str | _m.Unset = _m.UNSET
     name: str | _m.Unset = _m.UNSET
     shield: bool | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -89,7 +89,7 @@ class App(_m.Model):
     updated_at: str | _m.Unset = _m.UNSET
     released_at: str | None | _m.Unset = _m.UNSET
     archived_at: str | None | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -102,7 +102,7 @@ class DynoRelease(_m.Model):
 
     id: str | _m.Unset = _m.UNSET
     version: int | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -129,7 +129,7 @@ class Dyno(_m.Model):
     app: NamedRef | _m.Unset = _m.UNSET
     created_at: str | _m.Unset = _m.UNSET
     updated_at: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -143,7 +143,7 @@ class BillingEntity(_m.Model):
     id: str | _m.Unset = _m.UNSET
     name: str | _m.Unset = _m.UNSET
     type: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -159,7 +159,7 @@ class BilledPrice(_m.Model):
     cents: int | _m.Unset = _m.UNSET
     contract: bool | _m.Unset = _m.UNSET
     unit: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -190,7 +190,7 @@ class AddOn(_m.Model):
     web_url: str | None
     created_at: str
     updated_at: str
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -216,7 +216,7 @@ class Domain(_m.Model):
     app: NamedRef | _m.Unset = _m.UNSET
     created_at: str | _m.Unset = _m.UNSET
     updated_at: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -230,7 +230,7 @@ class CollaboratorUser(_m.Model):
     id: str | _m.Unset = _m.UNSET
     email: str | _m.Unset = _m.UNSET
     federated: bool | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -243,7 +243,7 @@ class Permission(_m.Model):
 
     name: str | _m.Unset = _m.UNSET
     description: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -262,7 +262,7 @@ class Collaborator(_m.Model):
     app: NamedRef
     created_at: str
     updated_at: str
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -288,20 +288,22 @@ class Account(_m.Model):
     delinquent_at: str | None | _m.Unset = _m.UNSET
     created_at: str | _m.Unset = _m.UNSET
     updated_at: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
-NamedRef._define(_m.FieldSpec("id", "id", _m.string), _m.FieldSpec("name", "name", _m.string))
+_m.define(NamedRef, _m.FieldSpec("id", "id", _m.string), _m.FieldSpec("name", "name", _m.string))
 
-AppOwner._define(_m.FieldSpec("id", "id", _m.string), _m.FieldSpec("email", "email", _m.string))
+_m.define(AppOwner, _m.FieldSpec("id", "id", _m.string), _m.FieldSpec("email", "email", _m.string))
 
-Space._define(
+_m.define(
+    Space,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("shield", "shield", _m.boolean),
 )
 
-App._define(
+_m.define(
+    App,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("region", "region", NamedRef.from_dict),
@@ -327,12 +329,14 @@ App._define(
     _m.FieldSpec("archived_at", "archived_at", _m.nullable(_m.string)),
 )
 
-DynoRelease._define(
+_m.define(
+    DynoRelease,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("version", "version", _m.integer),
 )
 
-Dyno._define(
+_m.define(
+    Dyno,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("type", "type", _m.string),
@@ -346,19 +350,22 @@ Dyno._define(
     _m.FieldSpec("updated_at", "updated_at", _m.string),
 )
 
-BillingEntity._define(
+_m.define(
+    BillingEntity,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("type", "type", _m.string),
 )
 
-BilledPrice._define(
+_m.define(
+    BilledPrice,
     _m.FieldSpec("cents", "cents", _m.integer),
     _m.FieldSpec("contract", "contract", _m.boolean),
     _m.FieldSpec("unit", "unit", _m.string),
 )
 
-AddOn._define(
+_m.define(
+    AddOn,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("name", "name", _m.string, required=True),
     _m.FieldSpec("addon_service", "addon_service", NamedRef.from_dict, required=True),
@@ -374,7 +381,8 @@ AddOn._define(
     _m.FieldSpec("updated_at", "updated_at", _m.string, required=True),
 )
 
-Domain._define(
+_m.define(
+    Domain,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("hostname", "hostname", _m.string),
     _m.FieldSpec("kind", "kind", _m.string),
@@ -388,18 +396,21 @@ Domain._define(
     _m.FieldSpec("updated_at", "updated_at", _m.string),
 )
 
-CollaboratorUser._define(
+_m.define(
+    CollaboratorUser,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("email", "email", _m.string),
     _m.FieldSpec("federated", "federated", _m.boolean),
 )
 
-Permission._define(
+_m.define(
+    Permission,
     _m.FieldSpec("name", "name", _m.string),
     _m.FieldSpec("description", "description", _m.string),
 )
 
-Collaborator._define(
+_m.define(
+    Collaborator,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("user", "user", CollaboratorUser.from_dict, required=True),
     _m.FieldSpec("role", "role", _m.nullable(_m.string)),
@@ -409,7 +420,8 @@ Collaborator._define(
     _m.FieldSpec("updated_at", "updated_at", _m.string, required=True),
 )
 
-Account._define(
+_m.define(
+    Account,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("email", "email", _m.string),
     _m.FieldSpec("name", "name", _m.nullable(_m.string)),

@@ -45,7 +45,7 @@ class ServiceDetails(_m.Model):
     last_successful_run_at: str | _m.Unset = _m.UNSET
     build_plan: str | _m.Unset = _m.UNSET
     env_specific_details: dict[str, Any] | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -82,7 +82,7 @@ class Service(_m.Model):
     service_details: ServiceDetails
     created_at: str
     updated_at: str
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -95,7 +95,7 @@ class ServiceAndDeploy(_m.Model):
 
     service: Service | _m.Unset = _m.UNSET
     deploy_id: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -109,7 +109,7 @@ class DeployCommit(_m.Model):
     id: str | _m.Unset = _m.UNSET
     message: str | _m.Unset = _m.UNSET
     created_at: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -124,7 +124,7 @@ class DeployImage(_m.Model):
     ref: str | _m.Unset = _m.UNSET
     sha: str | _m.Unset = _m.UNSET
     registry_credential: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -148,7 +148,7 @@ class Deploy(_m.Model):
     updated_at: str | _m.Unset = _m.UNSET
     started_at: str | _m.Unset = _m.UNSET
     finished_at: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -168,7 +168,7 @@ class Job(_m.Model):
     created_at: str
     started_at: str | _m.Unset = _m.UNSET
     finished_at: str | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -177,7 +177,7 @@ class User(_m.Model):
 
     email: str
     name: str
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
 @_attrs.frozen(kw_only=True)
@@ -191,10 +191,11 @@ class EnvVarInput(_m.Model):
     key: str
     value: str | _m.Unset = _m.UNSET
     generate_value: bool | _m.Unset = _m.UNSET
-    additional_properties: dict[str, Any] = _attrs.field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
 
 
-ServiceDetails._define(
+_m.define(
+    ServiceDetails,
     _m.FieldSpec("url", "url", _m.string),
     _m.FieldSpec("region", "region", _m.string),
     _m.FieldSpec("plan", "plan", _m.string),
@@ -209,7 +210,8 @@ ServiceDetails._define(
     _m.FieldSpec("env_specific_details", "envSpecificDetails", _m.json_object),
 )
 
-Service._define(
+_m.define(
+    Service,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("name", "name", _m.string, required=True),
     _m.FieldSpec("owner_id", "ownerId", _m.string, required=True),
@@ -230,24 +232,28 @@ Service._define(
     _m.FieldSpec("updated_at", "updatedAt", _m.string, required=True),
 )
 
-ServiceAndDeploy._define(
+_m.define(
+    ServiceAndDeploy,
     _m.FieldSpec("service", "service", Service.from_dict),
     _m.FieldSpec("deploy_id", "deployId", _m.string),
 )
 
-DeployCommit._define(
+_m.define(
+    DeployCommit,
     _m.FieldSpec("id", "id", _m.string),
     _m.FieldSpec("message", "message", _m.string),
     _m.FieldSpec("created_at", "createdAt", _m.string),
 )
 
-DeployImage._define(
+_m.define(
+    DeployImage,
     _m.FieldSpec("ref", "ref", _m.string),
     _m.FieldSpec("sha", "sha", _m.string),
     _m.FieldSpec("registry_credential", "registryCredential", _m.string),
 )
 
-Deploy._define(
+_m.define(
+    Deploy,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("status", "status", _m.string),
     _m.FieldSpec("trigger", "trigger", _m.string),
@@ -259,7 +265,8 @@ Deploy._define(
     _m.FieldSpec("finished_at", "finishedAt", _m.string),
 )
 
-Job._define(
+_m.define(
+    Job,
     _m.FieldSpec("id", "id", _m.string, required=True),
     _m.FieldSpec("service_id", "serviceId", _m.string, required=True),
     _m.FieldSpec("start_command", "startCommand", _m.string, required=True),
@@ -270,12 +277,14 @@ Job._define(
     _m.FieldSpec("finished_at", "finishedAt", _m.string),
 )
 
-User._define(
+_m.define(
+    User,
     _m.FieldSpec("email", "email", _m.string, required=True),
     _m.FieldSpec("name", "name", _m.string, required=True),
 )
 
-EnvVarInput._define(
+_m.define(
+    EnvVarInput,
     _m.FieldSpec("key", "key", _m.string, required=True),
     _m.FieldSpec("value", "value", _m.string),
     _m.FieldSpec("generate_value", "generateValue", _m.boolean),
