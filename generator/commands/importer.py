@@ -90,7 +90,10 @@ def import_openapi(
         typer.echo(str(diagnostic), err=True)
     typer.echo(report.summary(), err=True)
     if any(d.severity == "error" for d in diagnostics):
-        typer.echo(f"FAILED: {target} not written", err=True)
+        typer.echo(
+            f"FAILED: {target} not written (the lines above are in the spec it would have written)",
+            err=True,
+        )
         raise typer.Exit(1)
     if strict and report.skipped:
         typer.echo(

@@ -49,6 +49,13 @@ def spec_data(
         report.note(op, note)
     document = upstream.resolver.document
     base_url, variables = _server(upstream)
+    parsed = urlparse(base_url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        shown = f"'{base_url}'" if base_url else "none"
+        raise UpstreamError(
+            f"the document's server URL ({shown}) is not an absolute http(s) URL:"
+            " give the API's base URL with --server URL"
+        )
     for variable, entry in variables.items():
         credentials.setdefault(variable, entry)
     data: dict[str, Any] = {

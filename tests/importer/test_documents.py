@@ -242,7 +242,10 @@ def test_server_option_supplies_a_base_url_the_document_lacks(project: Path) -> 
     doc = _doc({"/things": _get("listThings")})
     doc["servers"] = [{"url": "/v1"}]
     write(project / "doc.json", doc)
-    assert run("import", "doc.json", "--id", "things").exit_code == 1  # no usable base URL
+    refused = run("import", "doc.json", "--id", "things")
+    assert refused.exit_code == 2
+    assert "server URL ('/v1') is not an absolute http(s) URL" in refused.output
+    assert "--server URL" in refused.output
     assert not (project / "specs").exists()
     result = run(
         "import", "doc.json", "--id", "things", "--server", "https://api.things.example/v1"
