@@ -112,3 +112,12 @@ def test_multipart_body_reads_back_with_its_boundary() -> None:
 def test_two_multipart_bodies_use_different_boundaries() -> None:
     first = files.multipart_body([], [])[1]
     assert first != files.multipart_body([], [])[1]
+
+
+def test_bad_content_inside_a_tuple_names_tool_and_param() -> None:
+    with pytest.raises(ArgumentError) as caught:
+        read_file("t", "p", ("x.txt", 42))
+    assert str(caught.value) == (
+        "t: file parameter 'p' must be bytes, a path or a binary file object, not int"
+    )
+    assert (caught.value.tool, caught.value.param) == ("t", "p")
