@@ -22,6 +22,7 @@ AUTH_LABELS = {
     "bearer": "Bearer token auth",
     "header": "API key auth",
     "basic": "Basic auth",
+    "oauth2": "OAuth 2.0",
     "none": "No auth",
 }
 NO_DESCRIPTION = "—"  # keeps a table cell from being empty

@@ -6,7 +6,12 @@ from typing import Any
 
 from generator.spec.model import Auth, Pagination, Provider
 
-SCHEME_NAMES = {"bearer": "bearerAuth", "header": "apiKeyAuth", "basic": "basicAuth"}
+SCHEME_NAMES = {
+    "bearer": "bearerAuth",
+    "header": "apiKeyAuth",
+    "basic": "basicAuth",
+    "oauth2": "oauth2",
+}
 
 
 def security_scheme(provider: Provider) -> tuple[str, dict[str, Any]] | None:
@@ -19,6 +24,9 @@ def security_scheme(provider: Provider) -> tuple[str, dict[str, Any]] | None:
         scheme = {"type": "http", "scheme": "bearer"}
     elif auth.kind == "basic":
         scheme = {"type": "http", "scheme": "basic"}
+    elif auth.kind == "oauth2":
+        flow = {"tokenUrl": auth.token_url, "scopes": {scope: scope for scope in auth.scopes}}
+        scheme = {"type": "oauth2", "flows": {"clientCredentials": flow}}
     else:
         scheme = {"type": "apiKey", "in": "header", "name": auth.header}
     description = _credential_text(provider, auth)

@@ -67,11 +67,16 @@ def _prefixed(prefix: str, token: str) -> str:
     return f"{prefix} {token}"
 
 
-def build_auth(provider: ProviderSpec, values: dict[str, Secret | str]) -> httpx.Auth | None:
-    """The httpx auth for `api.auth` of a provider, or None for `kind: none`."""
+def build_auth(
+    provider: ProviderSpec, values: dict[str, Secret | str], base_url: str = ""
+) -> httpx.Auth | None:
+    """The httpx auth for `api.auth` of a provider, or None for `kind: none`.
+    `base_url` resolves a relative oauth2 token URL."""
     kind = provider.auth_kind
     if kind == "none":
         return None
+    if kind == "oauth2":
+        return _oauth2(provider, values, base_url)
     token = reveal(values.get(provider.auth_credential, ""))
     if kind == "bearer":
         return SecretHeaderAuth("Authorization", Secret(_prefixed("Bearer", token)))
@@ -84,3 +89,23 @@ def build_auth(provider: ProviderSpec, values: dict[str, Secret | str]) -> httpx
         encoded = base64.b64encode(f"{token}:{password}".encode()).decode("ascii")
         return SecretHeaderAuth("Authorization", Secret(f"Basic {encoded}"))
     raise ValueError(f"unknown auth kind {kind!r}")
+
+
+def _oauth2(provider: ProviderSpec, values: dict[str, Secret | str], base_url: str) -> httpx.Auth:
+    from generator.runtime.oauth import OAuth2Auth
+
+    def secret(name: str) -> Secret:
+        return Secret(reveal(values.get(name, "")) if name else "")
+
+    url = provider.auth_token_url
+    if "://" not in url:
+        url = base_url.rstrip("/") + "/" + url.lstrip("/")
+    refresh = secret(provider.auth_refresh_credential)
+    return OAuth2Auth(
+        url,
+        secret(provider.auth_credential),
+        secret(provider.auth_password_credential),
+        scopes=provider.auth_scopes,
+        refresh_token=refresh or None,
+        provider=provider.id,
+    )

@@ -36,7 +36,7 @@ class ClientCore:
         self.retry = retry
         self.base_url = account.base_url.rstrip("/")
         self.headers = dict(provider.headers)
-        self.auth = build_auth(provider, dict(account.values))
+        self.auth = build_auth(provider, dict(account.values), self.base_url)
 
     def arguments(self, tool: ToolSpec, args: Mapping[str, Any]) -> dict[str, Any]:
         """The caller's arguments without UNSET, credential defaults filled in."""

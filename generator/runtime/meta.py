@@ -88,10 +88,13 @@ class ProviderSpec:
     async_class_name: str
     base_url: str
     base_url_env: str
-    auth_kind: str = "none"  # bearer | header | basic | none
+    auth_kind: str = "none"  # bearer | header | basic | oauth2 | none
     auth_credential: str = ""
     auth_password_credential: str = ""
     auth_header: str = "Authorization"
     auth_prefix: str = ""
+    auth_token_url: str = ""  # oauth2: absolute, or relative to the base URL
+    auth_scopes: tuple[str, ...] = ()
+    auth_refresh_credential: str = ""
     headers: tuple[tuple[str, str], ...] = ()
     credentials: tuple[CredentialSpec, ...] = ()

@@ -106,6 +106,7 @@ def _auth(ctx: Context, api: Fields) -> Auth:
         "bearer": ("credential",),
         "header": ("credential",),
         "basic": ("credential", "password_credential"),
+        "oauth2": ("credential", "password_credential", "token_url"),
     }
     for key in needed.get(kind, ()):
         if key not in auth:
@@ -120,6 +121,9 @@ def _auth(ctx: Context, api: Fields) -> Auth:
         password_credential=ctx.credential_ref(auth, "password_credential", "api auth"),
         header=auth.text("header", "Authorization"),
         prefix=auth.text("prefix"),
+        token_url=auth.text("token_url"),
+        scopes=tuple(str(scope) for scope in auth.get("scopes", [])),
+        refresh_credential=ctx.credential_ref(auth, "refresh_credential", "api auth"),
         loc=auth.loc,
     )
 

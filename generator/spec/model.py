@@ -14,7 +14,7 @@ from attrs import field, frozen
 
 Access = Literal["read", "write", "destructive"]
 Location = Literal["path", "query", "body", "header"]
-AuthKind = Literal["bearer", "header", "basic", "none"]
+AuthKind = Literal["bearer", "header", "basic", "oauth2", "none"]
 PaginationStyle = Literal["none", "cursor", "link", "range", "page", "offset", "next_url"]
 BodyKind = Literal["json", "form", "multipart", "binary"]
 PRIMITIVES = ("string", "integer", "number", "boolean", "object", "any", "file")
@@ -242,6 +242,9 @@ class Auth:
     password_credential: str = ""  # basic only
     header: str = "Authorization"
     prefix: str = ""  # header kind: `FlyV1` -> `Authorization: FlyV1 <token>`
+    token_url: str = ""  # oauth2: absolute, or relative to the base URL
+    scopes: tuple[str, ...] = ()  # oauth2: requested scopes
+    refresh_credential: str = ""  # oauth2: a refresh token credential (refresh-token flow)
     loc: Loc = NOWHERE
 
 

@@ -19,7 +19,7 @@ from generator.spec.fields import (
 ACCESS = ("read", "write", "destructive")
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
 LOCATIONS = ("path", "query", "body", "header")
-AUTH_KINDS = ("bearer", "header", "basic", "none")
+AUTH_KINDS = ("bearer", "header", "basic", "oauth2", "none")
 STYLES = ("none", "cursor", "link", "range", "page", "offset", "next_url")
 BODY_KINDS = ("json", "form", "multipart", "binary")
 
@@ -62,6 +62,9 @@ AUTH: Schema = {
     "password_credential": Key(STR),
     "header": Key(STR),
     "prefix": Key(STR),
+    "token_url": Key(STR),
+    "scopes": Key(LIST),
+    "refresh_credential": Key(STR),
 }
 
 PAGINATION_MAP: Schema = {

@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from generator.hosts.mock import bodies
 from generator.hosts.mock.control import MockState, control_routes, redact_headers
+from generator.hosts.mock.oauth import TokenIssuer, expire_route, token_answer, token_path
 from generator.hosts.mock.paging import Reply, paged_reply
 from generator.hosts.mock.request_checks import (
     RequestError,
@@ -48,21 +49,27 @@ def create_multi_app(providers: Iterable[Provider], *, items: int = 5) -> Starle
 
 def _build(routers: list[ProviderRouter], items: int) -> Starlette:
     state = MockState()
+    issuer = TokenIssuer()
     secret_headers = frozenset(r.provider.api.auth.header.lower() for r in routers)
 
     async def handle(request: Request) -> Response:
         epoch = state.epoch()
         entry = _log_entry(request, secret_headers)
-        response = await _answer(request, routers, state, items, entry)
+        response = await _answer(request, routers, state, items, entry, issuer)
         entry["status"] = response.status_code
         state.record(entry, epoch)
         return response
 
     app = Starlette(
-        routes=[*control_routes(state), Route("/{rest:path}", handle, methods=METHODS)],
+        routes=[
+            *control_routes(state),
+            expire_route(issuer),
+            Route("/{rest:path}", handle, methods=METHODS),
+        ],
         exception_handlers={HTTPException: _http_error, 500: _server_error},
     )
     app.state.mock = state
+    app.state.oauth = issuer
     return app
 
 
@@ -72,6 +79,7 @@ async def _answer(
     state: MockState,
     items: int,
     entry: dict[str, Any],
+    issuer: TokenIssuer,
 ) -> Response:
     raw_path = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
     injection = state.take(request.method, request.url.path)
@@ -83,11 +91,16 @@ async def _answer(
         router = next((r for r in routers if r.owns(raw_path)), None)
         if router is None:
             raise RequestError(404, f"no provider serves {raw_path}")
+        if raw_path == token_path(router):
+            entry.update(provider=router.provider.id, tool="oauth_token")
+            return await token_answer(request, issuer)
         candidates = router.matches(request.method, raw_path)
         route, path_values = candidates[0]
         entry.update(provider=router.provider.id, tool=route.tool.name)
         raw_body = await read_body(request)
         check_auth(router.provider.api, request.headers)  # a 401 comes before any body check
+        if router.provider.api.auth.kind == "oauth2":
+            issuer.check(request.headers.get("authorization", ""))
         refusals: list[RequestError] = []
         for route, path_values in candidates:  # the first tool of the endpoint that takes it
             try:

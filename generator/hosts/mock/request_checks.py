@@ -50,7 +50,9 @@ def check_auth(api: Api, headers: Mapping[str, str]) -> None:
         return
     name = auth.header if auth.kind == "header" else "Authorization"
     value = headers.get(name)
-    scheme = {"bearer": "Bearer", "basic": "Basic", "header": auth.prefix}[auth.kind]
+    scheme = {"bearer": "Bearer", "oauth2": "Bearer", "basic": "Basic", "header": auth.prefix}[
+        auth.kind
+    ]
     expected = f"{scheme} <token>" if scheme else "<token>"
     if value is None:
         raise RequestError(401, f"missing {name} header (expected '{expected}')")

@@ -47,9 +47,14 @@ class MockServer:
         bound_host, bound_port = self._socket.getsockname()[:2]
         self.origin = f"http://{bound_host}:{bound_port}"
         self.state: MockState = app.state.mock
+        self._app = app
         config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
+
+    def expire_tokens(self) -> None:
+        """Forget every OAuth access token issued (the next call gets a 401)."""
+        self._app.state.oauth.expire()
 
     @classmethod
     def multi(cls, providers: Catalog | Iterable[Provider], **options: Any) -> MockServer:

@@ -99,6 +99,9 @@ def provider_spec(provider: Provider) -> Call:
         ("auth_password_credential", auth.password_credential),
         ("auth_header", "" if auth.header == "Authorization" else auth.header),
         ("auth_prefix", auth.prefix),
+        ("auth_token_url", auth.token_url),
+        ("auth_scopes", auth.scopes),
+        ("auth_refresh_credential", auth.refresh_credential),
         ("headers", provider.api.headers),
         ("credentials", credentials),
     ]
