@@ -9,7 +9,7 @@ and written back, so `from_dict(d).to_dict() == d`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Self, TypeVar, cast
 
 from attrs import frozen
 
@@ -25,7 +25,7 @@ class Unset:
 
     __slots__ = ()
 
-    def __bool__(self) -> bool:
+    def __bool__(self) -> Literal[False]:  # so `if value:` narrows `str | Unset` to `str`
         return False
 
     def __repr__(self) -> str:

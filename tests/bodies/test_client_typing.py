@@ -1,15 +1,20 @@
-"""The bodies client under `mypy --strict`: file arguments accept bytes, paths, binary file
+"""The bodies client under `mypy --strict` and `pyright` (strict): file arguments accept bytes, paths, binary file
 objects and tuples and nothing else; an optional result is `X | None`; the package is
 ruff-format clean."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+from tests.needs import missing
+
 from .conftest import ROOT
+
+PYRIGHT = ROOT / "node_modules/.bin/pyright"  # `npm ci` installs it (package.json)
 
 GOOD = """\
 import io
@@ -81,6 +86,30 @@ def test_misuse_is_a_type_error(bodies_root: Path, tmp_path: Path) -> None:
     assert [line.split(":")[1] for line in lines] == ["5", "6", "7"], result.stdout
     assert '"data" to "post_blob"' in lines[0] and '"file" to "upload_files"' in lines[1]
     assert '"Receipt | None" has no attribute "id"' in lines[2]
+
+
+def pyright_errors(directory: Path) -> dict[str, list[int]]:
+    """Lines pyright (strict) flags, by file name, in `directory`."""
+    if not PYRIGHT.exists():
+        missing(f"{PYRIGHT} is missing (npm ci)")
+    config = {"typeCheckingMode": "strict", "extraPaths": [str(ROOT)]}
+    (directory / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    command = [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable]
+    result = subprocess.run(command, cwd=directory, capture_output=True, text=True, check=False)
+    errors: dict[str, list[int]] = {}
+    for found in json.loads(result.stdout)["generalDiagnostics"]:
+        if found["severity"] == "error":
+            name = str(Path(found["file"]).relative_to(directory))
+            errors.setdefault(name, []).append(found["range"]["start"]["line"] + 1)
+    return errors
+
+
+def test_pyright_strict_accepts_file_arguments_and_flags_misuse(
+    bodies_root: Path, tmp_path: Path
+) -> None:
+    directory = tree(bodies_root, tmp_path, GOOD)
+    (directory / "misuse.py").write_text(BAD, encoding="utf-8")
+    assert pyright_errors(directory) == {"misuse.py": [5, 6, 7]}
 
 
 def test_rendered_package_is_ruff_format_clean(bodies_root: Path) -> None:
