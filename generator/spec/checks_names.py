@@ -28,6 +28,13 @@ def _check_published(provider: Provider, report: Report) -> None:
         report.error(
             provider.loc, "invalid-name", f"{message}: MCP names join it to tools by '{sep}'"
         )
+    classes = {naming.class_name(provider.namespace), naming.async_class_name(provider.namespace)}
+    for taken in sorted(classes & naming.MODULE_NAMES):
+        message = (
+            f"namespace '{provider.namespace}' names its client class '{taken}', which the"
+            " generated client module already imports"
+        )
+        report.error(provider.loc, "reserved-name", message)
     for tool in provider.tools:
         if sep in tool.name:
             message = f"tool name '{tool.name}' contains '{sep}', which separates MCP name parts"

@@ -112,6 +112,13 @@ CASES: dict[str, tuple[tuple[tuple[str, str], ...], list[str]]] = {
             "18:3: error[reserved-name]: type name 'Shop' is already defined by the generated client module"
         ],
     ),
+    "namespace-names-an-import": (
+        (("namespace: shop", "namespace: timeout"),),
+        [
+            "2:3: error[reserved-name]: namespace 'timeout' names its client class 'Timeout',"
+            " which the generated client module already imports"
+        ],
+    ),
     "fields-collide-in-python": (
         (
             (
