@@ -22,6 +22,7 @@ import httpx
 
 from generator.runtime.auth import Secret
 from generator.runtime.errors import AuthenticationError, provider_message, request_id
+from generator.runtime.json_values import as_object
 
 EXPIRY_MARGIN = 30.0  # seconds: a token this close to expiring is renewed first
 DEFAULT_LIFETIME = 3600.0  # seconds, when the token answer has no `expires_in`
@@ -86,10 +87,10 @@ class OAuth2Auth(httpx.Auth):
     def _store(self, response: httpx.Response) -> None:
         """Keep the access token (and a rotated refresh token) of a token answer."""
         try:
-            data = response.json()
+            data = as_object(response.json()) or {}
         except ValueError:
-            data = None
-        token = data.get("access_token") if isinstance(data, dict) else None
+            data = {}
+        token = data.get("access_token")
         if not response.is_success or not isinstance(token, str) or not token:
             raise AuthenticationError(
                 "the token endpoint refused: " + provider_message(data, response.text),
@@ -99,7 +100,7 @@ class OAuth2Auth(httpx.Auth):
                 status=response.status_code,
                 request_id=request_id(response.headers),
             )
-        lifetime = data.get("expires_in") if isinstance(data, dict) else None
+        lifetime = data.get("expires_in")
         seconds = float(lifetime) if isinstance(lifetime, (int, float)) else DEFAULT_LIFETIME
         self._access = Secret(token)
         self._expires = time.monotonic() + seconds
