@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+import attrs
 import httpx
 import platformdirs
 import pytest
@@ -15,9 +16,19 @@ import pytest
 from generator.runtime import accounts, errors, model, transport
 from generator.runtime.accounts import load_account
 from generator.runtime.auth import Secret
+from generator.runtime.meta import PagingSpec
 from generator.runtime.model import anything
 from generator.runtime.retry import RetryPolicy
-from tests.runtime.demo import FAST_RETRY, PROVIDER, TOKEN, AsyncDemo, Demo, async_demo, demo
+from tests.runtime.demo import (
+    FAST_RETRY,
+    PROVIDER,
+    TOKEN,
+    TOOLS,
+    AsyncDemo,
+    Demo,
+    async_demo,
+    demo,
+)
 from tests.runtime.scripted import Reply, scripted_server
 
 
@@ -220,3 +231,13 @@ def test_refused_comma_message() -> None:
     assert str(caught.value) == (
         "t: parameter 'p' cannot send 'a,b': its values travel comma-separated"
     )
+
+
+def test_a_bare_cursor_page_ends_on_a_last_item_without_a_cursor() -> None:
+    bare = {**TOOLS, "list_cursor": attrs.evolve(TOOLS["list_cursor"], paging=PagingSpec("cursor"))}
+    with scripted_server() as server, demo(server.url) as client:
+        client.TOOLS = bare
+        server.add(Reply(200, [{"cursor": "c1", "id": 1}, 2]), Reply(200, [{"id": 3}]))
+        assert list(client._iterate("list_cursor", {}, anything)) == [{"cursor": "c1", "id": 1}, 2]
+        assert list(client._iterate("list_cursor", {}, anything)) == [{"id": 3}]
+    assert len(server.seen) == 2

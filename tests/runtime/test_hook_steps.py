@@ -236,3 +236,34 @@ async def test_deprecated_async_calls_warn_at_the_callers_line() -> None:
             with pytest.warns(DeprecationWarning, match="use get_app_v2") as caught:
                 await client.get_app("web")
     assert [Path(w.filename).name for w in caught] == [CALLER]
+
+
+def test_hook_results_are_decoded_under_the_tool_name() -> None:
+    with scripted_server() as server, hook_client(server.url) as client:
+        server.add(*REPLIES)
+        with pytest.raises(errors.InvalidResponse, match=r"^combo: expected a string, got dict$"):
+            client._hook("combo", {"app_name": "web"}, model.string)
+
+
+OLD_PARAM = {
+    **HOOKED,
+    "get_app": evolve(
+        HOOKED["get_app"],
+        params=(evolve(HOOKED["get_app"].params[0], deprecated="renamed to app"),),
+    ),
+}
+
+
+class AsyncOldParam(AsyncHookDemo):
+    TOOLS = OLD_PARAM
+
+
+async def test_deprecated_params_of_async_calls_warn() -> None:
+    with scripted_server() as server:
+        server.add(Reply(200, {"name": "web"}))
+        async with AsyncOldParam._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        ) as client:
+            with pytest.warns(DeprecationWarning) as caught:
+                await client.get_app("web")
+    assert [str(w.message) for w in caught] == ["demo.get_app(app_name=...): renamed to app"]

@@ -110,3 +110,9 @@ def test_encode_turns_models_and_containers_into_json_data() -> None:
 def test_unset_is_falsy_and_named() -> None:
     assert not UNSET and bool(UNSET) is False
     assert repr(UNSET) == "UNSET"
+
+
+def test_list_decoders_made_at_call_time_name_what_they_got() -> None:
+    decode = model.list_of(model.integer)  # made here, not at import (mutmut forks after that)
+    with pytest.raises(InvalidResponse, match=r"^here: expected a list, got dict$"):
+        decode({"a": 1}, "here")
