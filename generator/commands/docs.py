@@ -70,6 +70,8 @@ def _build(project: Path, site: Path, ids: list[str]) -> str:
         for diagnostic in exc.diagnostics:
             typer.echo(str(diagnostic), err=True)
         raise typer.Exit(1) from exc
+    except (pipeline.RenderError, ValueError, jinja2.TemplateError) as exc:
+        raise _fail(f"rendering the site failed: {exc}") from exc
     for warning in plan.diagnostics:
         typer.echo(str(warning), err=True)
     try:

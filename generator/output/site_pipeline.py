@@ -91,6 +91,8 @@ def _part(job: incremental.Job, root: Path, cache: Cache) -> tuple[Part | None, 
     from generator.render import site
 
     part = Part(job, site.site_entry(loaded.provider), loaded.diagnostics)
+    if not isinstance(cache.get(job.render_key), dict):  # render now: the model is loaded
+        cache.put(job.render_key, _render(loaded.provider))
     cache.put(key, part)
     return part, list(part.diagnostics)
 
