@@ -62,6 +62,11 @@ class PolicyDenied(WriteRefused):
 CALL_ERRORS = (UnknownTool, WriteRefused, ArgumentError, CredentialsError, ProviderError)
 
 
+def _redacted(client: Any, data: Any) -> Any:
+    """A result for `toolgen call`, Lua and MCP with every configured secret masked."""
+    return client._core.redactor.value(data)
+
+
 class Registry:
     def __init__(
         self, providers: Mapping[str, ProviderSpec], tools: Sequence[tuple[str, ToolSpec]]
@@ -163,14 +168,9 @@ class Registry:
                 entry, account, False
             )
         if walk:
-            return encode(
-                list(
-                    itertools.islice(
-                        getattr(client, naming.iter_method(entry.name))(**args), MAX_ITEMS
-                    )
-                )
-            )
-        return encode(first_items(getattr(client, entry.name)(**args)))
+            walked = getattr(client, naming.iter_method(entry.name))(**args)
+            return _redacted(client, encode(list(itertools.islice(walked, MAX_ITEMS))))
+        return _redacted(client, encode(first_items(getattr(client, entry.name)(**args))))
 
     async def acall(
         self,
@@ -183,13 +183,13 @@ class Registry:
         entry, args, walk = self._prepare(name, arguments, force, account)
         client = self._async_client(entry, account)
         if not walk:
-            return encode(first_items(await getattr(client, entry.name)(**args)))
+            return _redacted(client, encode(first_items(await getattr(client, entry.name)(**args))))
         items = []
         async for item in getattr(client, naming.iter_method(entry.name))(**args):
             items.append(item)
             if len(items) >= MAX_ITEMS:
                 break
-        return encode(items)
+        return _redacted(client, encode(items))
 
     def close(self) -> None:
         """Close the sync clients; async clients are dropped (close them with `aclose`)."""

@@ -109,3 +109,13 @@ def _oauth2(provider: ProviderSpec, values: dict[str, Secret | str], base_url: s
         refresh_token=refresh or None,
         provider=provider.id,
     )
+
+
+def auth_secrets(auth: httpx.Auth | None) -> list[str]:
+    """The secret values an auth sends: the header value and the credential in it
+    (the token after `Bearer `/`FlyV1 `, the base64 of basic auth), OAuth tokens."""
+    if isinstance(auth, SecretHeaderAuth):
+        value = auth.value.reveal()
+        return [value, value.split(" ", 1)[-1]]
+    secrets = getattr(auth, "secrets", None)
+    return list(secrets()) if callable(secrets) else []

@@ -161,18 +161,18 @@ class SyncClient(_Base):
                 response = self._http.send(request, auth=auth)
             except httpx.TransportError as exc:
                 outcome: int | str = type(exc).__name__
-                log_attempt(request, outcome, started, attempt)
+                log_attempt(request, outcome, started, attempt, self._core.redactor.text)
                 delay = state.after_error()
                 if delay is None:
                     raise self._core.transport_error(request, exc) from exc
             else:
                 outcome = response.status_code
-                log_attempt(request, outcome, started, attempt)
+                log_attempt(request, outcome, started, attempt, self._core.redactor.text)
                 delay = state.after_response(response)
                 if delay is None:
                     return response
                 response.close()
-            log_retry(request, outcome, delay, attempt)
+            log_retry(request, outcome, delay, attempt, self._core.redactor.text)
             time.sleep(delay)
         raise AssertionError("unreachable: RetryPolicy bounds the attempts")
 
@@ -305,18 +305,18 @@ class AsyncClient(_Base):
                 response = await self._http.send(request, auth=auth)
             except httpx.TransportError as exc:
                 outcome: int | str = type(exc).__name__
-                log_attempt(request, outcome, started, attempt)
+                log_attempt(request, outcome, started, attempt, self._core.redactor.text)
                 delay = state.after_error()
                 if delay is None:
                     raise self._core.transport_error(request, exc) from exc
             else:
                 outcome = response.status_code
-                log_attempt(request, outcome, started, attempt)
+                log_attempt(request, outcome, started, attempt, self._core.redactor.text)
                 delay = state.after_response(response)
                 if delay is None:
                     return response
                 await response.aclose()
-            log_retry(request, outcome, delay, attempt)
+            log_retry(request, outcome, delay, attempt, self._core.redactor.text)
             await _sleep(delay)
         raise AssertionError("unreachable: RetryPolicy bounds the attempts")
 

@@ -9,12 +9,13 @@ import httpx
 
 from generator.runtime import pagination, transport
 from generator.runtime.accounts import Account
-from generator.runtime.auth import build_auth, reveal
-from generator.runtime.errors import ArgumentError
+from generator.runtime.auth import Secret, auth_secrets, build_auth, reveal
+from generator.runtime.errors import ArgumentError, ProviderError
 from generator.runtime.hooks import Request
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import UNSET
 from generator.runtime.options import CallOptions
+from generator.runtime.redact import Redactor
 from generator.runtime.retry import RetryPolicy
 from generator.runtime.transport import NO_BODY, Outgoing
 
@@ -37,6 +38,12 @@ class ClientCore:
         self.base_url = account.base_url.rstrip("/")
         self.headers = dict(provider.headers)
         self.auth = build_auth(provider, dict(account.values), self.base_url)
+        self.redactor = Redactor(self.secret_values)
+
+    def secret_values(self) -> list[str]:
+        """The configured secrets and the auth header values made of them."""
+        values = [v.reveal() for v in self.account.values.values() if isinstance(v, Secret)]
+        return values + auth_secrets(self.auth)
 
     def arguments(self, tool: ToolSpec, args: Mapping[str, Any]) -> dict[str, Any]:
         """The caller's arguments without UNSET, credential defaults filled in."""
@@ -90,7 +97,10 @@ class ClientCore:
         )
 
     def read(self, response: httpx.Response, success: tuple[int, ...] = ()) -> Any:
-        return transport.read(self.provider.id, response.request.method, response, success)
+        try:
+            return transport.read(self.provider.id, response.request.method, response, success)
+        except ProviderError as exc:
+            raise self.redactor.error(exc) from exc.__cause__
 
     def result(self, tool: ToolSpec, response: httpx.Response) -> Any:
         """The tool's value from a response: envelope and cursor wrappers removed.
@@ -98,6 +108,12 @@ class ClientCore:
         An empty answer is None for tools that return nothing or whose result
         is `optional`; for any other tool it is an `InvalidResponse`, as is a
         body that is not JSON where the spec promises structured data."""
+        try:
+            return self._result(tool, response)
+        except ProviderError as exc:
+            raise self.redactor.error(exc) from exc.__cause__
+
+    def _result(self, tool: ToolSpec, response: httpx.Response) -> Any:
         data = self.read(response, tool.success)
         if data is None and tool.returns and not response.content:
             if tool.optional:
@@ -116,10 +132,13 @@ class ClientCore:
     ) -> tuple[list[Any], Outgoing | None]:
         """The items of one page and the request for the next (None at the end)."""
         assert tool.paging is not None, f"{tool.name} is not paginated"
-        body = self.read(response, tool.success)
-        raw = transport.unwrap(tool, body)
-        items = pagination.items(tool.paging, raw, tool.name)
-        return items, pagination.next_page(tool.paging, sent, response, raw, body)
+        try:
+            body = self.read(response, tool.success)
+            raw = transport.unwrap(tool, body)
+            items = pagination.items(tool.paging, raw, tool.name)
+            return items, pagination.next_page(tool.paging, sent, response, raw, body)
+        except ProviderError as exc:
+            raise self.redactor.error(exc) from exc.__cause__
 
     def _mislabelled_json(self, tool: ToolSpec, response: httpx.Response) -> Any:
         """JSON data under another content type (`application/octet-stream`) is taken;
@@ -136,4 +155,5 @@ class ClientCore:
         )
 
     def transport_error(self, request: httpx.Request, exc: httpx.TransportError) -> Exception:
-        return transport.transport_error(self.provider.id, request.method, request.url, exc)
+        error = transport.transport_error(self.provider.id, request.method, request.url, exc)
+        return self.redactor.error(error)

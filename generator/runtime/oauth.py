@@ -23,6 +23,7 @@ import httpx
 from generator.runtime.auth import Secret
 from generator.runtime.errors import AuthenticationError, provider_message, request_id
 from generator.runtime.json_values import as_object
+from generator.runtime.redact import Redactor
 
 EXPIRY_MARGIN = 30.0  # seconds: a token this close to expiring is renewed first
 DEFAULT_LIFETIME = 3600.0  # seconds, when the token answer has no `expires_in`
@@ -92,13 +93,15 @@ class OAuth2Auth(httpx.Auth):
             data = {}
         token = data.get("access_token")
         if not response.is_success or not isinstance(token, str) or not token:
-            raise AuthenticationError(
-                "the token endpoint refused: " + provider_message(data, response.text),
-                provider=self.provider,
-                method="POST",
-                path=response.request.url.path,
-                status=response.status_code,
-                request_id=request_id(response.headers),
+            raise Redactor(self.secrets).error(
+                AuthenticationError(
+                    "the token endpoint refused: " + provider_message(data, response.text),
+                    provider=self.provider,
+                    method="POST",
+                    path=response.request.url.path,
+                    status=response.status_code,
+                    request_id=request_id(response.headers),
+                )
             )
         lifetime = data.get("expires_in")
         seconds = float(lifetime) if isinstance(lifetime, (int, float)) else DEFAULT_LIFETIME

@@ -102,25 +102,43 @@ class RawResponses:
         return call
 
 
-def log_attempt(request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
+def log_attempt(
+    request: httpx.Request,
+    status: int | str,
+    started: float,
+    attempt: int,
+    redact: Callable[[str], str],
+) -> None:
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    path = redact(request.url.path)
     log.debug(
         "%s %s -> %s in %.1f ms (attempt %d)",
         request.method,
-        request.url.path,
+        path,
         status,
         (time.monotonic() - started) * 1000,
         attempt,
-        extra={"method": request.method, "path": request.url.path, "attempt": attempt},
+        extra={"method": request.method, "path": path, "attempt": attempt},
     )
 
 
-def log_retry(request: httpx.Request, status: int | str, delay: float, attempt: int) -> None:
+def log_retry(
+    request: httpx.Request,
+    status: int | str,
+    delay: float,
+    attempt: int,
+    redact: Callable[[str], str],
+) -> None:
+    if not log.isEnabledFor(logging.INFO):
+        return
+    path = redact(request.url.path)
     log.info(
         "retrying %s %s after %s: waiting %.2f s before attempt %d",
         request.method,
-        request.url.path,
+        path,
         status,
         delay,
         attempt + 1,
-        extra={"method": request.method, "path": request.url.path, "wait": delay},
+        extra={"method": request.method, "path": path, "wait": delay},
     )

@@ -85,7 +85,7 @@ async def _answer(
     injection = state.take(request.method, request.url.path)
     if injection is not None:
         await asyncio.sleep(injection.delay)
-        if (injected := injection.response()) is not None:
+        if (injected := injection.response(request.headers)) is not None:
             return injected
     try:
         router = next((r for r in routers if r.owns(raw_path)), None)

@@ -18,6 +18,7 @@ import json
 import re
 import threading
 from collections import deque
+from collections.abc import Mapping
 from typing import Any
 
 from attrs import define, frozen
@@ -42,6 +43,7 @@ INJECTION_SCHEMA = {
         "method": {"type": "string"},
         "body": {},
         "empty": {"type": "boolean"},
+        "echo_auth": {"type": "boolean"},
     },
     "anyOf": [{"required": ["status"]}, {"required": ["delay"]}],
     "additionalProperties": False,
@@ -59,6 +61,7 @@ class Injection:
     method: str | None = None
     body: Any = None
     empty: bool = False  # answer `status` with no body at all
+    echo_auth: bool = False  # echo the credential headers received, as careless providers do
 
     @classmethod
     def from_json(cls, data: Any) -> Injection:
@@ -79,6 +82,7 @@ class Injection:
             method=data["method"].upper() if "method" in data else None,
             body=data.get("body"),
             empty=data.get("empty", False),
+            echo_auth=data.get("echo_auth", False),
         )
 
     def matches(self, method: str, path: str) -> bool:
@@ -86,13 +90,17 @@ class Injection:
             self.path is None or self.path.search(path) is not None
         )
 
-    def response(self) -> Response | None:
+    def response(self, received: Mapping[str, str] | None = None) -> Response | None:
         if self.status is None:
             return None
         if self.empty:
             return Response(status_code=self.status)
         body = self.body if self.body is not None else {"message": f"injected {self.status}"}
         headers = {"Retry-After": self.retry_after} if self.retry_after is not None else {}
+        if self.echo_auth:
+            echoed = {k: v for k, v in (received or {}).items() if SECRET_HEADER_RE.search(k)}
+            body = {"message": f"rejected credentials: {echoed}", "received": echoed}
+            headers.update({f"X-Echo-{name}": value for name, value in echoed.items()})
         return JSONResponse(body, self.status, headers)
 
 
