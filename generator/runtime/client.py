@@ -18,7 +18,7 @@ import httpx
 from generator.runtime.accounts import load_account
 from generator.runtime.core import ClientCore
 from generator.runtime.deprecation import warn_deprecated
-from generator.runtime.hooks import Call, Step, load_hook
+from generator.runtime.hooks import Call, Step, tool_steps
 from generator.runtime.meta import ProviderSpec, ToolSpec
 from generator.runtime.model import Decoder, encode
 from generator.runtime.options import (
@@ -244,7 +244,7 @@ class SyncClient(_Base):
             raise TypeError(f"{name} runs several requests: it has no raw response")
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        steps = load_hook(tool.implementation)(**self._core.arguments(tool, args))
+        steps = tool_steps(tool, self._core.arguments(tool, args))
         try:
             step = next(steps)
             while True:
@@ -391,7 +391,7 @@ class AsyncClient(_Base):
             raise TypeError(f"{name} runs several requests: it has no raw response")
         tool = self.TOOLS[name]
         warn_deprecated(tool, args, 3)
-        steps = load_hook(tool.implementation)(**self._core.arguments(tool, args))
+        steps = tool_steps(tool, self._core.arguments(tool, args))
         try:
             step = next(steps)
             while True:

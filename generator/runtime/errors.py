@@ -66,6 +66,10 @@ class ConflictError(ProviderError):
     """409."""
 
 
+class PreconditionFailedError(ConflictError):
+    """412: a version guard failed (the resource changed since it was read)."""
+
+
 class UnprocessableError(ProviderError):
     """422: the provider rejected the arguments."""
 
@@ -116,6 +120,7 @@ _BY_STATUS: dict[int, type[ProviderError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    412: PreconditionFailedError,
     422: UnprocessableError,
     429: RateLimitedError,
 }

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Generator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from generator.runtime.meta import ToolSpec
 
 
 @frozen
@@ -47,3 +50,12 @@ def load_hook(implementation: str) -> Hook:
     module_name, _, function_name = implementation.partition(":")
     hook: Hook = getattr(importlib.import_module(module_name), function_name)
     return hook
+
+
+def tool_steps(tool: ToolSpec, args: dict[str, Any]) -> Steps:
+    """The steps of a composite tool: its declared `compose` plan, else its hook."""
+    if tool.compose is not None:
+        from generator.runtime import compose  # imports this module
+
+        return compose.run(tool, args)
+    return load_hook(tool.implementation)(**args)

@@ -49,11 +49,38 @@ class ParamSpec:
     description: str = ""
     explode: bool = True  # False: a list query value travels comma-joined (`type=a,b`)
     aliases: tuple[str, ...] = ()  # other names callers may use for it
+    merge: bool = False  # composed tools: merge an object into the one at `wire`
+    only_with: str = ""  # composed tools: placed only when this other param is given
 
     @property
     def wire_name(self) -> str:
         return self.wire or self.name
+
     deprecated: str = ""  # the deprecation sentence; "" when not deprecated
+
+
+@frozen
+class ComposeSpec:
+    """A declarative composite tool: see `generator.spec.model.Compose`."""
+
+    call: str
+    read: str = ""
+    take: tuple[tuple[str, str], ...] = ()
+    first: bool = False
+    drop: tuple[str, ...] = ()
+    version: tuple[str, str] = ("", "")
+    each: str = ""
+    each_as: str = ""
+    then_when: str = ""
+    then_list: str = ""
+    then_list_args: tuple[tuple[str, Any], ...] = ()
+    then_call: str = ""
+    then_with: tuple[tuple[str, str], ...] = ()
+    then_report: str = ""
+    pass_read: tuple[str, ...] = ()  # this tool's params passed on to `read`
+    pass_list: tuple[str, ...] = ()  # ... to `then_list`
+    pass_then: tuple[str, ...] = ()  # ... to `then_call`
+
 
 @frozen
 class ToolSpec:
@@ -77,7 +104,9 @@ class ToolSpec:
     optional: bool = False  # an empty answer is allowed: the value is None then
     paging: PagingSpec | None = None
     implementation: str = ""  # `module:function` of a composite tool's hook
+    compose: ComposeSpec | None = None  # a declarative composite tool
     deprecated: str = ""  # the deprecation sentence; "" when not deprecated
+
 
 @frozen
 class ProviderSpec:

@@ -7,6 +7,7 @@ from typing import Any
 
 from generator.spec import schema
 from generator.spec.bodies import check_body, check_returns
+from generator.spec.compose import describe_placed, read_compose
 from generator.spec.context import Context
 from generator.spec.deprecation import read_deprecation
 from generator.spec.diagnostics import did_you_mean
@@ -54,6 +55,8 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
     if http is not None:
         _check_path(ctx, tool, http, params)
         check_body(ctx, tool, http, params, what)
+    compose = read_compose(ctx, tool, what)
+    params = describe_placed(compose, params)
     return Tool(
         name=name,
         summary=tool.text("summary"),
@@ -63,6 +66,7 @@ def build_tool(ctx: Context, node: Any, loc: Loc) -> Tool | None:
         aliases=_aliases(ctx, tool),
         http=http,
         implementation=tool.text("implementation"),
+        compose=compose,
         params=params,
         returns=_returns(ctx, tool, what, http),
         pagination=tool_pagination(ctx, tool, what),
@@ -111,15 +115,18 @@ def _check_implementation(ctx: Context, tool: Fields, http: Http | None, what: s
             "invalid-value",
             f"implementation '{implementation}' is not of the form 'package.module:function'",
         )
-    if "http" in tool and "implementation" in tool:
+    given = [key for key in ("http", "implementation", "compose") if key in tool]
+    if len(given) > 1:
         ctx.report.error(
-            tool.key_loc("implementation"),
+            tool.key_loc(given[1]),
             "invalid-value",
-            f"{what} has both http and implementation",
+            f"{what} has both {given[0]} and {given[1]}",
         )
-    elif "http" not in tool and "implementation" not in tool:
+    elif not given:
         ctx.report.error(
-            tool.loc, "missing-implementation", f"{what} has neither http nor implementation"
+            tool.loc,
+            "missing-implementation",
+            f"{what} has neither http, implementation nor compose",
         )
 
 
@@ -156,6 +163,8 @@ def _param(ctx: Context, node: Any, loc: Loc, what: str, http: Http | None) -> P
         loc=param.loc,
         explode=_explode(ctx, param, location, type_ref),
         aliases=param_aliases(ctx, param),
+        merge=bool(param.get("merge", False)),
+        only_with=param.text("only_with"),
         deprecated=read_deprecation(ctx, param, f"param '{name}' of {what}"),
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator import naming
 from generator.spec.checks_names import check_names
+from generator.spec.compose import check_compose
 from generator.spec.checks_values import check_values
 from generator.spec.diagnostics import Report, did_you_mean
 from generator.spec.model import Loc, Provider, TypeDef
@@ -15,6 +16,7 @@ def check_provider(provider: Provider, report: Report) -> None:
     _check_deviations(provider, report)
     check_names(provider, report)
     check_values(provider, report)
+    check_compose(provider, report)
 
 
 def _check_tools(provider: Provider, report: Report) -> None:

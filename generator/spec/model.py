@@ -129,6 +129,8 @@ class Param:
     deprecated: Deprecation | None = None
     explode: bool = True  # list query params: False sends one comma-joined value (`type=a,b`)
     aliases: tuple[str, ...] = ()  # other names callers may use (`app_id` for `app_id_or_name`)
+    merge: bool = False  # composed tools: an object merged into the one already at `wire`
+    only_with: str = ""  # composed tools: placed only when this other param is given
 
     @property
     def wire_name(self) -> str:
@@ -195,6 +197,32 @@ class Example:
 
 
 @frozen
+class Compose:
+    """`compose:` of a tool made of other tools' calls (see docs/spec-format.md).
+
+    `call` is the tool whose arguments this tool's params fill; `read` names a
+    tool whose result is the starting point (partial updates), `each` fans a
+    list param out over one call per item, `then` runs a follow-up after success.
+    """
+
+    call: str
+    read: str = ""
+    take: tuple[tuple[str, str], ...] = ()  # (argument path of `call`, path in the read result)
+    first: bool = False  # the read returns a list: start from its first item
+    drop: tuple[str, ...] = ()  # argument paths removed from what was read
+    version: tuple[str, str] = ("", "")  # (argument of `call`, field of the read result)
+    each: str = ""  # list param: one `call` per item
+    each_as: str = ""  # the `call` argument each item fills
+    then_when: str = ""  # boolean param that asks for the follow-up
+    then_list: str = ""  # tool listing what the follow-up acts on
+    then_list_args: tuple[tuple[str, Any], ...] = ()  # constant arguments of that listing
+    then_call: str = ""  # tool called once per listed item
+    then_with: tuple[tuple[str, str], ...] = ()  # (argument of `then_call`, field of the item)
+    then_report: str = ""  # result key listing the first `then_with` value of each item done
+    loc: Loc = NOWHERE
+
+
+@frozen
 class Tool:
     name: str
     summary: str
@@ -204,6 +232,7 @@ class Tool:
     aliases: tuple[str, ...] = ()
     http: Http | None = None  # None for composite tools (see `implementation`)
     implementation: str = ""  # hook `module:function` for composite tools
+    compose: Compose | None = None  # declarative composite tool (instead of http/implementation)
     params: tuple[Param, ...] = ()
     returns: Returns = Returns()
     pagination: Pagination = Pagination()

@@ -111,6 +111,7 @@ TOOL: Schema = {
     "aliases": Key(LIST),
     "http": Key(MAP),
     "implementation": Key(STR),
+    "compose": Key(MAP),
     "params": Key(LIST),
     "returns": Key(MAP),
     "pagination": Key(PAGINATION),
@@ -147,7 +148,43 @@ PARAM: Schema = {
     "credential": Key(STR),
     "explode": Key(BOOL),
     "aliases": Key(LIST),
+    "merge": Key(BOOL),
+    "only_with": Key(STR),
     "deprecated": Key(STR_OR_MAP),
+}
+
+COMPOSE: Schema = {
+    "call": Key(STR, required=True),
+    "read": Key(MAP),
+    "each": Key(MAP),
+    "then": Key(MAP),
+}
+
+COMPOSE_READ: Schema = {
+    "tool": Key(STR, required=True),
+    "take": Key(MAP, required=True),
+    "first": Key(BOOL),
+    "drop": Key(LIST),
+    "version": Key(MAP),
+}
+
+COMPOSE_VERSION: Schema = {
+    "param": Key(STR, required=True),
+    "field": Key(STR, required=True),
+}
+
+COMPOSE_EACH: Schema = {
+    "param": Key(STR, required=True),
+    "as": Key(STR, required=True),
+}
+
+COMPOSE_THEN: Schema = {
+    "when": Key(STR, required=True),
+    "list": Key(STR, required=True),
+    "args": Key(MAP),
+    "call": Key(STR, required=True),
+    "with": Key(MAP, required=True),
+    "report": Key(STR, required=True),
 }
 
 RETURNS: Schema = {

@@ -58,7 +58,10 @@ EXPECTED = {
     "example-unknown-param": ("19:44", "'get_item' has no param 'colour'"),
     "example-missing-param": ("19:56", "call of 'get_item' lacks required param(s): item_id"),
     "example-syntax": ("18:20", "Lua does not parse: unexpected symbol near '='"),
-    "missing-implementation": ("11:5", "tool 'get_item' has neither http nor implementation"),
+    "missing-implementation": (
+        "11:5",
+        "tool 'get_item' has neither http, implementation nor compose",
+    ),
     "too-large": ("1:1", "the document expands to more than 2,000,000 values through aliases"),
     "unreadable": (
         "1:1",

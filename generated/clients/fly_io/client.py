@@ -23,6 +23,8 @@ from .models import (
     MachineWaitResult,
     ScaleResult,
     SecretDeleteResult,
+    SecretsRollout,
+    SecretsUnsetResult,
     SecretsUpdate,
     Volume,
 )
@@ -226,7 +228,9 @@ class FlyIo(SyncClient):
         to `config.mounts` (`{ volume = \"vol_...\", path = \"/data\" }`), in the
         volume's region. To make the Fly proxy stop or suspend an idle Machine,
         set `autostop` (`off`, `stop` or `suspend`) and `autostart` on the
-        entries of `config.services`.
+        entries of `config.services`. Agents should prefer `launch_machine`,
+        which copies the app's configuration and takes the volume and auto-stop
+        mode as small parameters.
 
         Args:
             app_name: The app name.
@@ -277,7 +281,9 @@ class FlyIo(SyncClient):
         Read the current configuration with `get_machine`, change what you
         need (for example `env`, `guest.cpus`, `guest.memory_mb` or
         `services[].autostop`) and send it back. The name and region cannot
-        change.
+        change. Agents should prefer `update_machine`, which does this
+        read-change-write with a version guard for `env`, CPUs, memory and the
+        auto-stop mode.
 
         Args:
             app_name: The app name.
@@ -302,6 +308,99 @@ class FlyIo(SyncClient):
                 "skip_secrets": skip_secrets,
                 "lease_ttl": lease_ttl,
                 "min_secrets_version": min_secrets_version,
+            },
+            Machine.from_dict,
+            options,
+        )
+
+    def launch_machine(
+        self,
+        *,
+        app_name: str,
+        name: str | _m.Unset = _m.UNSET,
+        region: str | _m.Unset = _m.UNSET,
+        image: str | _m.Unset = _m.UNSET,
+        volume_id: str | _m.Unset = _m.UNSET,
+        volume_path: str = "/data",
+        auto_stop: str | _m.Unset = _m.UNSET,
+        config: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
+    ) -> Machine:
+        """Create a Machine like the app's others, with an optional volume and auto-stop mode.
+
+        The safe form of `create_machine` for agents: starts from the
+        configuration of the app's first Machine (its image, size, services and
+        environment, without its volumes), so no full configuration is needed.
+        `volume_id` mounts a volume at `volume_path`; `auto_stop` sets how the
+        Fly proxy treats an idle Machine on every service: `suspend` (wakes in
+        about a second, memory kept), `stop` (cold start) or `off` (always
+        running). An app without Machines needs `config` (at least `image`).
+        Use `create_machine` to send a whole configuration yourself.
+
+        Args:
+            app_name: The app name.
+            name: Machine name, unique within the app; Fly generates one when omitted.
+            region: Region to launch in, e.g. `fra`; must be the volume's region when `volume_id` is given.
+            image: Container image to run instead of the copied one. Sets `config.image` of `create_machine`.
+            volume_id: Volume to mount (`vol_...`), in the Machine's region. Sets `config.mounts[0].volume` of `create_machine`.
+            volume_path: Where the volume is mounted. Sets `config.mounts[0].path` of `create_machine`. Only with `volume_id`.
+            auto_stop: What the Fly proxy does with an idle Machine: `suspend`, `stop` or `off` (keep running). The configuration must have services. Sets `config.services[*].autostop` of `create_machine`. One of: `suspend`, `stop`, `off`.
+            config: A whole configuration to start from instead of the first Machine's (needed when the app has no Machine).
+        """
+        return self._hook(
+            "launch_machine",
+            {
+                "app_name": app_name,
+                "name": name,
+                "region": region,
+                "image": image,
+                "volume_id": volume_id,
+                "volume_path": volume_path,
+                "auto_stop": auto_stop,
+                "config": config,
+            },
+            Machine.from_dict,
+            options,
+        )
+
+    def update_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        env: dict[str, Any] | _m.Unset = _m.UNSET,
+        cpus: int | _m.Unset = _m.UNSET,
+        memory_mb: int | _m.Unset = _m.UNSET,
+        auto_stop: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
+    ) -> Machine:
+        """Change a Machine's environment, CPUs, memory or auto-stop mode, keeping the rest.
+
+        The safe form of `update_machine_config` for agents: reads the
+        Machine's current configuration, changes only the given settings and
+        sends it back with the version it read (`current_version`), so a
+        change made by someone else in between fails with an error instead of
+        being overwritten. `env` is merged into the existing variables (to
+        remove one, use `update_machine_config`). The Machine restarts with
+        the new configuration.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            env: Environment variables to set or change, e.g. `{ LOG_LEVEL = \"info\" }`. Merged into `config.env` of `update_machine_config`.
+            cpus: Number of CPUs. Sets `config.guest.cpus` of `update_machine_config`. One of: `1`, `2`, `4`, `8`, `16`.
+            memory_mb: Memory in megabytes, a multiple of 256 (e.g. 512, 1024). Sets `config.guest.memory_mb` of `update_machine_config`.
+            auto_stop: What the Fly proxy does with an idle Machine: `suspend`, `stop` or `off` (keep running). Sets `config.services[*].autostop` of `update_machine_config`. One of: `suspend`, `stop`, `off`.
+        """
+        return self._hook(
+            "update_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "env": env,
+                "cpus": cpus,
+                "memory_mb": memory_mb,
+                "auto_stop": auto_stop,
             },
             Machine.from_dict,
             options,
@@ -630,22 +729,52 @@ class FlyIo(SyncClient):
         *,
         app_name: str,
         secrets: dict[str, Any],
+        restart_machines: bool = False,
         **options: Unpack[CallOptions],
-    ) -> SecretsUpdate:
-        """Set one or more app secrets.
+    ) -> SecretsRollout:
+        """Set one or more app secrets, and optionally restart the app's Machines.
 
         Creates or overwrites the given secrets in one call. Running Machines
-        keep their old environment: roll the change out with `restart_machine`
-        or `update_machine_config` (pass the returned `version` as
-        `min_secrets_version`). Fly's API has no \"restart machines\" switch on
-        this call.
+        keep their old environment until they restart: with
+        `restart_machines = true` every started Machine of the app is restarted
+        after the secrets are saved, and `restarted` lists them.
+
+        Args:
+            app_name: The app name.
+            secrets: Secret names and their string values, e.g. `{ DATABASE_URL = \"postgres://...\" }`.
+            restart_machines: Restart the app's started Machines afterwards so they see the new values.
+        """
+        return self._hook(
+            "set_secrets",
+            {
+                "app_name": app_name,
+                "secrets": secrets,
+                "restart_machines": restart_machines,
+            },
+            SecretsRollout.from_dict,
+            options,
+        )
+
+    def update_secrets(
+        self,
+        *,
+        app_name: str,
+        secrets: dict[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> SecretsUpdate:
+        """Set one or more app secrets (one API call, no restart).
+
+        The raw bulk update behind `set_secrets`: creates or overwrites the
+        given secrets. Running Machines keep their old environment: roll the
+        change out with `restart_machine` or `update_machine_config` (pass the
+        returned `version` as `min_secrets_version`).
 
         Args:
             app_name: The app name.
             secrets: Secret names and their string values, e.g. `{ DATABASE_URL = \"postgres://...\" }`.
         """
         return self._call(
-            "set_secrets",
+            "update_secrets",
             {
                 "app_name": app_name,
                 "secrets": secrets,
@@ -658,21 +787,52 @@ class FlyIo(SyncClient):
         self,
         *,
         app_name: str,
+        secret_names: Sequence[str],
+        restart_machines: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> SecretsUnsetResult:
+        """Remove several secrets from an app, and optionally restart its Machines.
+
+        Removes each named secret (one API call per name, in order) and
+        reports each. With `restart_machines = true` every started Machine of
+        the app is restarted afterwards so the values disappear from their
+        environment. A failure stops at that name with an error; the names
+        before it are removed.
+
+        Args:
+            app_name: The app name.
+            secret_names: Names of the secrets to remove.
+            restart_machines: Restart the app's started Machines afterwards.
+        """
+        return self._hook(
+            "unset_secrets",
+            {
+                "app_name": app_name,
+                "secret_names": secret_names,
+                "restart_machines": restart_machines,
+            },
+            SecretsUnsetResult.from_dict,
+            options,
+        )
+
+    def unset_secret(
+        self,
+        *,
+        app_name: str,
         secret_name: str,
         **options: Unpack[CallOptions],
     ) -> SecretDeleteResult:
-        """Remove a secret from an app.
+        """Remove one secret from an app.
 
-        Removes one secret per call; call it once per name to remove several.
-        As with `set_secrets`, running Machines keep the old value until they
-        are restarted or updated.
+        The raw per-name removal behind `unset_secrets`. Running Machines keep
+        the old value until they are restarted or updated.
 
         Args:
             app_name: The app name.
             secret_name: Name of the secret to remove.
         """
         return self._call(
-            "unset_secrets",
+            "unset_secret",
             {
                 "app_name": app_name,
                 "secret_name": secret_name,
@@ -981,7 +1141,9 @@ class AsyncFlyIo(AsyncClient):
         to `config.mounts` (`{ volume = \"vol_...\", path = \"/data\" }`), in the
         volume's region. To make the Fly proxy stop or suspend an idle Machine,
         set `autostop` (`off`, `stop` or `suspend`) and `autostart` on the
-        entries of `config.services`.
+        entries of `config.services`. Agents should prefer `launch_machine`,
+        which copies the app's configuration and takes the volume and auto-stop
+        mode as small parameters.
 
         Args:
             app_name: The app name.
@@ -1032,7 +1194,9 @@ class AsyncFlyIo(AsyncClient):
         Read the current configuration with `get_machine`, change what you
         need (for example `env`, `guest.cpus`, `guest.memory_mb` or
         `services[].autostop`) and send it back. The name and region cannot
-        change.
+        change. Agents should prefer `update_machine`, which does this
+        read-change-write with a version guard for `env`, CPUs, memory and the
+        auto-stop mode.
 
         Args:
             app_name: The app name.
@@ -1057,6 +1221,99 @@ class AsyncFlyIo(AsyncClient):
                 "skip_secrets": skip_secrets,
                 "lease_ttl": lease_ttl,
                 "min_secrets_version": min_secrets_version,
+            },
+            Machine.from_dict,
+            options,
+        )
+
+    async def launch_machine(
+        self,
+        *,
+        app_name: str,
+        name: str | _m.Unset = _m.UNSET,
+        region: str | _m.Unset = _m.UNSET,
+        image: str | _m.Unset = _m.UNSET,
+        volume_id: str | _m.Unset = _m.UNSET,
+        volume_path: str = "/data",
+        auto_stop: str | _m.Unset = _m.UNSET,
+        config: dict[str, Any] | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
+    ) -> Machine:
+        """Create a Machine like the app's others, with an optional volume and auto-stop mode.
+
+        The safe form of `create_machine` for agents: starts from the
+        configuration of the app's first Machine (its image, size, services and
+        environment, without its volumes), so no full configuration is needed.
+        `volume_id` mounts a volume at `volume_path`; `auto_stop` sets how the
+        Fly proxy treats an idle Machine on every service: `suspend` (wakes in
+        about a second, memory kept), `stop` (cold start) or `off` (always
+        running). An app without Machines needs `config` (at least `image`).
+        Use `create_machine` to send a whole configuration yourself.
+
+        Args:
+            app_name: The app name.
+            name: Machine name, unique within the app; Fly generates one when omitted.
+            region: Region to launch in, e.g. `fra`; must be the volume's region when `volume_id` is given.
+            image: Container image to run instead of the copied one. Sets `config.image` of `create_machine`.
+            volume_id: Volume to mount (`vol_...`), in the Machine's region. Sets `config.mounts[0].volume` of `create_machine`.
+            volume_path: Where the volume is mounted. Sets `config.mounts[0].path` of `create_machine`. Only with `volume_id`.
+            auto_stop: What the Fly proxy does with an idle Machine: `suspend`, `stop` or `off` (keep running). The configuration must have services. Sets `config.services[*].autostop` of `create_machine`. One of: `suspend`, `stop`, `off`.
+            config: A whole configuration to start from instead of the first Machine's (needed when the app has no Machine).
+        """
+        return await self._hook(
+            "launch_machine",
+            {
+                "app_name": app_name,
+                "name": name,
+                "region": region,
+                "image": image,
+                "volume_id": volume_id,
+                "volume_path": volume_path,
+                "auto_stop": auto_stop,
+                "config": config,
+            },
+            Machine.from_dict,
+            options,
+        )
+
+    async def update_machine(
+        self,
+        *,
+        app_name: str,
+        machine_id: str,
+        env: dict[str, Any] | _m.Unset = _m.UNSET,
+        cpus: int | _m.Unset = _m.UNSET,
+        memory_mb: int | _m.Unset = _m.UNSET,
+        auto_stop: str | _m.Unset = _m.UNSET,
+        **options: Unpack[CallOptions],
+    ) -> Machine:
+        """Change a Machine's environment, CPUs, memory or auto-stop mode, keeping the rest.
+
+        The safe form of `update_machine_config` for agents: reads the
+        Machine's current configuration, changes only the given settings and
+        sends it back with the version it read (`current_version`), so a
+        change made by someone else in between fails with an error instead of
+        being overwritten. `env` is merged into the existing variables (to
+        remove one, use `update_machine_config`). The Machine restarts with
+        the new configuration.
+
+        Args:
+            app_name: The app name.
+            machine_id: The Machine id.
+            env: Environment variables to set or change, e.g. `{ LOG_LEVEL = \"info\" }`. Merged into `config.env` of `update_machine_config`.
+            cpus: Number of CPUs. Sets `config.guest.cpus` of `update_machine_config`. One of: `1`, `2`, `4`, `8`, `16`.
+            memory_mb: Memory in megabytes, a multiple of 256 (e.g. 512, 1024). Sets `config.guest.memory_mb` of `update_machine_config`.
+            auto_stop: What the Fly proxy does with an idle Machine: `suspend`, `stop` or `off` (keep running). Sets `config.services[*].autostop` of `update_machine_config`. One of: `suspend`, `stop`, `off`.
+        """
+        return await self._hook(
+            "update_machine",
+            {
+                "app_name": app_name,
+                "machine_id": machine_id,
+                "env": env,
+                "cpus": cpus,
+                "memory_mb": memory_mb,
+                "auto_stop": auto_stop,
             },
             Machine.from_dict,
             options,
@@ -1385,22 +1642,52 @@ class AsyncFlyIo(AsyncClient):
         *,
         app_name: str,
         secrets: dict[str, Any],
+        restart_machines: bool = False,
         **options: Unpack[CallOptions],
-    ) -> SecretsUpdate:
-        """Set one or more app secrets.
+    ) -> SecretsRollout:
+        """Set one or more app secrets, and optionally restart the app's Machines.
 
         Creates or overwrites the given secrets in one call. Running Machines
-        keep their old environment: roll the change out with `restart_machine`
-        or `update_machine_config` (pass the returned `version` as
-        `min_secrets_version`). Fly's API has no \"restart machines\" switch on
-        this call.
+        keep their old environment until they restart: with
+        `restart_machines = true` every started Machine of the app is restarted
+        after the secrets are saved, and `restarted` lists them.
+
+        Args:
+            app_name: The app name.
+            secrets: Secret names and their string values, e.g. `{ DATABASE_URL = \"postgres://...\" }`.
+            restart_machines: Restart the app's started Machines afterwards so they see the new values.
+        """
+        return await self._hook(
+            "set_secrets",
+            {
+                "app_name": app_name,
+                "secrets": secrets,
+                "restart_machines": restart_machines,
+            },
+            SecretsRollout.from_dict,
+            options,
+        )
+
+    async def update_secrets(
+        self,
+        *,
+        app_name: str,
+        secrets: dict[str, Any],
+        **options: Unpack[CallOptions],
+    ) -> SecretsUpdate:
+        """Set one or more app secrets (one API call, no restart).
+
+        The raw bulk update behind `set_secrets`: creates or overwrites the
+        given secrets. Running Machines keep their old environment: roll the
+        change out with `restart_machine` or `update_machine_config` (pass the
+        returned `version` as `min_secrets_version`).
 
         Args:
             app_name: The app name.
             secrets: Secret names and their string values, e.g. `{ DATABASE_URL = \"postgres://...\" }`.
         """
         return await self._call(
-            "set_secrets",
+            "update_secrets",
             {
                 "app_name": app_name,
                 "secrets": secrets,
@@ -1413,21 +1700,52 @@ class AsyncFlyIo(AsyncClient):
         self,
         *,
         app_name: str,
+        secret_names: Sequence[str],
+        restart_machines: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> SecretsUnsetResult:
+        """Remove several secrets from an app, and optionally restart its Machines.
+
+        Removes each named secret (one API call per name, in order) and
+        reports each. With `restart_machines = true` every started Machine of
+        the app is restarted afterwards so the values disappear from their
+        environment. A failure stops at that name with an error; the names
+        before it are removed.
+
+        Args:
+            app_name: The app name.
+            secret_names: Names of the secrets to remove.
+            restart_machines: Restart the app's started Machines afterwards.
+        """
+        return await self._hook(
+            "unset_secrets",
+            {
+                "app_name": app_name,
+                "secret_names": secret_names,
+                "restart_machines": restart_machines,
+            },
+            SecretsUnsetResult.from_dict,
+            options,
+        )
+
+    async def unset_secret(
+        self,
+        *,
+        app_name: str,
         secret_name: str,
         **options: Unpack[CallOptions],
     ) -> SecretDeleteResult:
-        """Remove a secret from an app.
+        """Remove one secret from an app.
 
-        Removes one secret per call; call it once per name to remove several.
-        As with `set_secrets`, running Machines keep the old value until they
-        are restarted or updated.
+        The raw per-name removal behind `unset_secrets`. Running Machines keep
+        the old value until they are restarted or updated.
 
         Args:
             app_name: The app name.
             secret_name: Name of the secret to remove.
         """
         return await self._call(
-            "unset_secrets",
+            "unset_secret",
             {
                 "app_name": app_name,
                 "secret_name": secret_name,

@@ -304,6 +304,50 @@ class Volume(_m.Model):
 
 
 @_attrs.frozen(kw_only=True)
+class SecretsRollout(_m.Model):
+    """The app's secrets after `set_secrets`, and the Machines restarted to pick them up.
+
+    Attributes:
+        secrets: Every secret of the app after the update.
+        version: New secrets version.
+        restarted: Ids of the Machines restarted (empty unless `restart_machines` was set).
+    """
+
+    secrets: list[AppSecret]
+    version: int
+    restarted: list[str]
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
+
+
+@_attrs.frozen(kw_only=True)
+class SecretUnset(_m.Model):
+    """The outcome of removing one secret.
+
+    Attributes:
+        secret_name: The secret removed.
+        result: The secrets version after removing it.
+    """
+
+    secret_name: str
+    result: SecretDeleteResult
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
+
+
+@_attrs.frozen(kw_only=True)
+class SecretsUnsetResult(_m.Model):
+    """What `unset_secrets` removed, one entry per name, and the Machines restarted.
+
+    Attributes:
+        results: One entry per removed secret, in the order given.
+        restarted: Ids of the Machines restarted (empty unless `restart_machines` was set).
+    """
+
+    results: list[SecretUnset]
+    restarted: list[str]
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict[str, Any])
+
+
+@_attrs.frozen(kw_only=True)
 class ScaleResult(_m.Model):
     """What a scaling operation changed.
 
@@ -447,6 +491,25 @@ _m.define(
     _m.FieldSpec("type", "type", _m.string),
     _m.FieldSpec("bytes_total", "bytes_total", _m.integer),
     _m.FieldSpec("bytes_used", "bytes_used", _m.integer),
+)
+
+_m.define(
+    SecretsRollout,
+    _m.FieldSpec("secrets", "secrets", _m.list_of(AppSecret.from_dict), required=True),
+    _m.FieldSpec("version", "version", _m.integer, required=True),
+    _m.FieldSpec("restarted", "restarted", _m.list_of(_m.string), required=True),
+)
+
+_m.define(
+    SecretUnset,
+    _m.FieldSpec("secret_name", "secret_name", _m.string, required=True),
+    _m.FieldSpec("result", "result", SecretDeleteResult.from_dict, required=True),
+)
+
+_m.define(
+    SecretsUnsetResult,
+    _m.FieldSpec("results", "results", _m.list_of(SecretUnset.from_dict), required=True),
+    _m.FieldSpec("restarted", "restarted", _m.list_of(_m.string), required=True),
 )
 
 _m.define(

@@ -27,6 +27,7 @@ from generator.hosts.mock.request_checks import (
 )
 from generator.hosts.mock.routing import ProviderRouter, ToolRoute
 from generator.hosts.mock.synth import echo_path_params, synthesize
+from generator.hosts.mock.versions import check_version
 from generator.spec.model import Provider, Tool
 
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
@@ -141,6 +142,7 @@ def _reply(
         rules.body(raw_body)
     else:
         bodies.check(rules, received)
+    check_version(provider, tool, path, _json_or_none(raw_body), _body)
     returns = tool.returns.type
     if tool.is_paginated and returns is not None and returns.is_list:
         return paged_reply(provider, tool, items, query, request.headers, request.url)

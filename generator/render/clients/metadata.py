@@ -6,7 +6,7 @@ from typing import Any
 
 from generator import naming
 from generator.render.clients.literal import Call
-from generator.spec.model import Param, Provider, Tool
+from generator.spec.model import Compose, Param, Provider, Tool
 
 
 def tool_spec(tool: Tool, provider: Provider) -> Call:
@@ -33,6 +33,8 @@ def tool_spec(tool: Tool, provider: Provider) -> Call:
         args += [("accept", http.accept)]
         args += [("body", "" if http.body == "json" else http.body)]
         args += [("content_type", http.binary_type if http.body == "binary" else "")]
+    if tool.compose is not None:
+        args.append(("compose", compose_spec(tool, tool.compose, provider)))
     if tool.returns.optional:
         args.append(("optional", True))
     if tool.is_paginated:
@@ -61,6 +63,8 @@ def param_spec(param: Param) -> Call:
         ("description", " ".join(param.description.split())),
         ("explode", None if param.explode else False),
         ("aliases", param.aliases),
+        ("merge", param.merge or None),
+        ("only_with", param.only_with),
         ("deprecated", param.deprecated.sentence("param") if param.deprecated else ""),
     ]
     return Call("ParamSpec", tuple((k, v) for k, v in args if v is not None and v not in ("", ())))
@@ -115,4 +119,42 @@ def meta_imports(provider: Provider) -> list[str]:
         names.append("CredentialSpec")
     if any(tool.is_paginated for tool in provider.tools):
         names.append("PagingSpec")
+    if any(tool.compose is not None for tool in provider.tools):
+        names.append("ComposeSpec")
     return sorted(names)
+
+
+def compose_spec(tool: Tool, plan: Compose, provider: Provider) -> Call:
+    """The `ComposeSpec(...)` of a composed tool, with the params it passes on to each tool."""
+
+    def shared(name: str) -> tuple[str, ...]:
+        other = provider.tool(name)
+        control = {plan.each, plan.then_when}
+        return tuple(
+            p.name
+            for p in tool.params
+            if other is not None and other.param(p.name) is not None and p.name not in control
+        )
+
+    args: list[tuple[str, Any]] = [
+        ("call", plan.call),
+        ("read", plan.read),
+        ("take", plan.take),
+        ("first", plan.first or None),
+        ("drop", plan.drop),
+        ("version", plan.version if plan.version[0] else ()),
+        ("each", plan.each),
+        ("each_as", plan.each_as),
+        ("then_when", plan.then_when),
+        ("then_list", plan.then_list),
+        ("then_list_args", plan.then_list_args),
+        ("then_call", plan.then_call),
+        ("then_with", plan.then_with),
+        ("then_report", plan.then_report),
+        ("pass_read", shared(plan.read) if plan.read else ()),
+        ("pass_list", shared(plan.then_list) if plan.then_list else ()),
+        ("pass_then", shared(plan.then_call) if plan.then_call else ()),
+    ]
+    return Call(
+        "ComposeSpec", tuple((k, v) for k, v in args if v is not None and v not in ("", ()))
+    )
