@@ -12,6 +12,7 @@ from typing import Any
 from generator import naming
 from generator.render import json_out
 from generator.render.common import banner, spec_source
+from generator.render.openapi_intents import intents
 from generator.render.openapi_parts import pagination_extension, pagination_text, security_scheme
 from generator.render.schema import Schema, SchemaBuilder
 from generator.spec.model import Param, Provider, Tool, TypeRef
@@ -92,6 +93,9 @@ def operation(tool: Tool, provider: Provider, builder: SchemaBuilder) -> dict[st
     op["responses"] = responses(tool, builder)
     if tool.is_paginated:
         op["x-pagination"] = pagination_extension(tool.pagination)
+    composed = intents(tool, provider, builder)
+    if composed:
+        op["x-toolgen-intents"] = composed
     return op
 
 

@@ -178,3 +178,16 @@ def test_raw_full_config_form_still_works(reset: MockServer, credentials_file: P
     assert result.exit_code == 0, result.stderr
     (write,) = _sent(reset)
     assert write["json"] == {"config": config}
+
+
+async def test_the_async_client_runs_a_partial_update(
+    reset: MockServer, credentials_file: Path
+) -> None:
+    from generated.clients.fly_io import AsyncFlyIo
+
+    async with AsyncFlyIo.from_account("default") as fly:
+        machine = await fly.update_machine(app_name="web", machine_id=TEMPLATE, cpus=2)
+    assert machine.id == TEMPLATE
+    (write,) = [r for r in _sent(reset) if r["tool"] == "update_machine_config"]
+    assert write["json"]["config"]["guest"]["cpus"] == 2
+    assert write["json"]["current_version"] == TEMPLATE_VERSION
