@@ -26,6 +26,9 @@ from generator.runtime.retry import DEFAULT_TIMEOUT, RetryPolicy
 
 T = TypeVar("T")
 Timeout = float | httpx.Timeout
+# `http_client`/`transport`: the sync or async kind, matching the client class
+HttpClient = httpx.Client | httpx.AsyncClient
+Transport = httpx.BaseTransport | httpx.AsyncBaseTransport
 # Connections kept open for reuse: a busy host (the MCP server) reuses rather than reconnects.
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 NO_OPTIONS: CallOptions = {}
@@ -58,9 +61,19 @@ class ClientBase:
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: HttpClient | None = None,
+        transport: Transport | None = None,
     ) -> Self:
         """A client for the `[<provider>.<account>]` table of the credentials file."""
-        return cls._create({}, account=account, base_url=base_url, timeout=timeout, retry=retry)
+        return cls._create(
+            {},
+            account=account,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            http_client=http_client,
+            transport=transport,
+        )
 
     @classmethod
     def from_env(
@@ -69,9 +82,19 @@ class ClientBase:
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        http_client: HttpClient | None = None,
+        transport: Transport | None = None,
     ) -> Self:
         """A client configured from environment variables only (no credentials file)."""
-        return cls._create({}, base_url=base_url, timeout=timeout, retry=retry, use_file=False)
+        return cls._create(
+            {},
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            use_file=False,
+            http_client=http_client,
+            transport=transport,
+        )
 
     @classmethod
     def _create(

@@ -130,3 +130,27 @@ def test_client_connections_are_pooled_generously(
     with Heroku.from_account("default") as heroku:
         pool = heroku._http._transport._pool  # type: ignore[attr-defined]
         assert pool._max_keepalive_connections == 100
+
+
+class AsyncRequestIdTransport(httpx.AsyncHTTPTransport):
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
+        response.headers["X-Request-Id"] = "areq-7"
+        return response
+
+
+async def test_from_account_takes_an_async_transport(
+    reset: MockServer, credentials_file: Path
+) -> None:
+    async with AsyncHeroku.from_account("default", transport=AsyncRequestIdTransport()) as heroku:
+        raw = await heroku.with_raw_response.get_app(app_id_or_name="orders-api")
+    assert raw.request_id == "areq-7"
+
+
+def test_options_follow_every_page_of_a_walk(reset: MockServer, credentials_file: Path) -> None:
+    with Heroku.from_account("default") as heroku:
+        page = heroku.list_apps(extra_headers={"X-Trace": "walk"})
+        assert len(list(page)) == 5
+        assert len(list(heroku.iter_list_apps(extra_headers={"X-Trace": "walk"}))) == 5
+    sent = [r["headers"].get("x-trace") for r in reset.requests()]
+    assert len(sent) >= 6 and set(sent) == {"walk"}
