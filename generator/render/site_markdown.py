@@ -20,6 +20,8 @@ from markdown_it.utils import EnvType, OptionsDict
 from generator.render.escape import Escaped, html
 
 MAX_HEADING = 6
+# Code blocks and tables scroll sideways when wide: keyboard users reach them by Tab.
+_FOCUSABLE_PRE = '<pre tabindex="0" role="region" aria-label="Code">'
 
 
 def _image_as_link(
@@ -30,10 +32,27 @@ def _image_as_link(
     return f'<a href="{html(str(token.attrGet("src") or ""))}">{html(alt)}</a>'
 
 
+def _focusable_code(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    default = getattr(RendererHTML, tokens[idx].type)  # `fence` or `code_block`
+    return str(default(self, tokens, idx, options, env)).replace("<pre>", _FOCUSABLE_PRE, 1)
+
+
+def _focusable_table(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    tokens[idx].attrSet("tabindex", "0")
+    return self.renderToken(tokens, idx, options, env)
+
+
 @cache
 def _parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"html": False}).enable("table")
     parser.add_render_rule("image", _image_as_link)
+    for kind in ("fence", "code_block"):
+        parser.add_render_rule(kind, _focusable_code)
+    parser.add_render_rule("table_open", _focusable_table)
     return parser
 
 

@@ -1,4 +1,5 @@
-"""The built site in headless Chromium: no console errors, the filter box, Pagefind search."""
+"""The built site in headless Chromium: no console errors, the filter box, Pagefind search,
+and axe-core finding no serious or critical violation on any page at 1280 and 390 px."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from generator.render.site import function_page, provider_page
 from generator.render.site_serve import server_url, site_server
 from generator.spec.model import Catalog
 from tests.needs import missing
+from tests.site.axe import COLOR_RULES, axe_source, blocking_violations, pages_to_check
 
 if TYPE_CHECKING:
     from selenium.webdriver.chrome.webdriver import WebDriver
@@ -133,8 +135,10 @@ def test_index_filter_and_search(
     page = function_page(provider_id, function)
     assert any(link.split("#")[0].endswith(page) for link in links), links
     driver.save_screenshot(str(tmp_path / "search.png"))
+    assert blocking_violations(driver, "index.html with search results") == []
     set_dark(driver, True)
     driver.save_screenshot(str(tmp_path / "search-dark.png"))
+    assert blocking_violations(driver, "index.html with search results, dark", COLOR_RULES) == []
     assert console_errors(driver) == []
     assert foreign_requests(driver, base_url) == []
 
@@ -171,3 +175,25 @@ def test_phone_width_has_no_sideways_scrolling(
     wait_for(driver, ".pagefind-ui__search-input")
     driver.save_screenshot(str(tmp_path / "phone.png"))
     assert horizontal_overflow(driver) == 0
+
+
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize("width", [1280, PHONE_WIDTH])
+def test_axe_finds_no_serious_violation_on_any_page(
+    driver: WebDriver, base_url: str, site: Path, width: int
+) -> None:
+    axe_source()  # skip (fail in CI) before loading pages when axe-core is not installed
+    metrics = {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 500}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    pages = pages_to_check(site)
+    assert "index.html" in pages and len(pages) > 5
+    found: list[str] = []
+    for page in pages:
+        set_dark(driver, False)
+        driver.get(base_url + page)
+        wait_for(driver, ".pagefind-ui__search-input")  # the search box is part of every page
+        found += blocking_violations(driver, page)
+        if width != PHONE_WIDTH:  # the dark scheme changes colors only: checked once
+            set_dark(driver, True)
+            found += blocking_violations(driver, f"{page} (dark)", COLOR_RULES)
+    assert found == [], f"{len(found)} at {width} px:\n" + "\n".join(found[:40])

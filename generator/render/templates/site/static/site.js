@@ -50,6 +50,9 @@ async function setUpSearch() {
     showImages: false,
     resetStyles: false,
   });
+  // Pagefind titles its input only; the header's <label> names it.
+  const input = box.querySelector(".pagefind-ui__search-input");
+  if (input) input.id = "site-search-input";
 }
 
 document.addEventListener("DOMContentLoaded", () => {
