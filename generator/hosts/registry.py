@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from generator import naming
+from generator.hosts.policy import Confirm, Policy
 from generator.hosts.registry_args import argument_name, checked_value
 from generator.hosts.registry_entries import ParamInfo, ToolEntry, published_names, tool_entry
-from generator.hosts.policy import Confirm, Policy
 from generator.runtime.auth import Secret
 from generator.runtime.errors import ArgumentError, CredentialsError, ProviderError
 from generator.runtime.meta import ProviderSpec, ToolSpec
