@@ -4,7 +4,6 @@ imported only when that command runs (or is listed); `generator.launcher` is the
 from __future__ import annotations
 
 import importlib
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -45,6 +44,8 @@ class LazyGroup(TyperGroup):
         call = {"prog_name": prog_name, "complete_var": complete_var, **extra}
         if not json_mode:
             return super().main(argv, standalone_mode=standalone_mode, **call)
+        import json
+
         from typer._click.exceptions import ClickException
 
         try:

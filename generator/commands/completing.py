@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 
@@ -23,6 +22,8 @@ def provider_ids() -> list[str]:
 
 
 def tool_names() -> list[str]:
+    import json
+
     root = _root()
     if root is None:
         return []
