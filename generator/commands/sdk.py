@@ -83,6 +83,13 @@ def build_sdk(provider: Provider, out: Path) -> tuple[list[str], list[str]]:
         )
         problems = generate(config=config)
     errors = [_describe(p) for p in problems if p.level == ErrorLevel.ERROR]
+    if not errors:
+        from generator.commands.sdk_finish import FinishError, finish_sdk
+
+        try:
+            finish_sdk(provider, out)
+        except FinishError as exc:
+            errors.append(f"error: {exc}")
     return errors, [*dropped, *(_describe(p) for p in problems if p.level != ErrorLevel.ERROR)]
 
 
