@@ -8,7 +8,7 @@ into logs, exception messages or tracebacks by accident; only
 from __future__ import annotations
 
 import base64
-from collections.abc import Generator
+from collections.abc import Callable, Generator, Iterable
 
 import httpx
 
@@ -117,5 +117,5 @@ def auth_secrets(auth: httpx.Auth | None) -> list[str]:
     if isinstance(auth, SecretHeaderAuth):
         value = auth.value.reveal()
         return [value, value.split(" ", 1)[-1]]
-    secrets = getattr(auth, "secrets", None)
+    secrets: Callable[[], Iterable[str]] | None = getattr(auth, "secrets", None)
     return list(secrets()) if callable(secrets) else []

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.runtime.hooks import Call, Steps
-from generator.runtime.meta import ComposeSpec, ToolSpec
+from generator.runtime.json_values import as_list, as_object, is_object
+from generator.runtime.meta import ComposeSpec, ParamSpec, ToolSpec
 from generator.runtime.paths import delete_path, get_path, parse_path, set_path
 
 
@@ -27,7 +28,7 @@ def run(tool: ToolSpec, args: Mapping[str, Any]) -> Steps:
     control = {plan.each, plan.then_when} - {""}
     call_args = _place(tool, args, base, control)
     if plan.each:
-        results = []
+        results: list[dict[str, Any]] = []
         for item in args.get(plan.each) or ():
             one = {**call_args, plan.each_as: item}
             results.append({plan.each_as: item, "result": (yield Call(plan.call, one))})
@@ -36,8 +37,9 @@ def run(tool: ToolSpec, args: Mapping[str, Any]) -> Steps:
         result = yield Call(plan.call, call_args)
     if plan.then_when and args.get(plan.then_when):
         done = yield from _then(plan, args)
-        result = {**(result if isinstance(result, dict) else {"result": result}), **done}
-    elif plan.then_report and isinstance(result, dict):
+        envelope = as_object(result)
+        result = {**(envelope if envelope is not None else {"result": result}), **done}
+    elif plan.then_report and is_object(result):
         result = {**result, plan.then_report: []}
     return result
 
@@ -49,7 +51,8 @@ def _read(plan: ComposeSpec, args: Mapping[str, Any]) -> Steps:
         return {}
     state = yield Call(plan.read, _shared(args, plan.pass_read))
     if plan.first:
-        state = state[0] if isinstance(state, list) and state else None
+        listed = as_list(state)
+        state = listed[0] if listed else None
     if not isinstance(state, Mapping):
         return {}
     base = {target: copy.deepcopy(get_path(state, source)) for target, source in wanted}
@@ -67,7 +70,7 @@ def _place(
 ) -> dict[str, Any]:
     """The `call` arguments: what was read, then pass-through params, then placed params."""
     values = copy.deepcopy(base)
-    placed = []
+    placed: list[ParamSpec] = []
     for spec in tool.params:
         if spec.name not in args or spec.name in control:
             continue
@@ -86,8 +89,8 @@ def _then(plan: ComposeSpec, args: Mapping[str, Any]) -> Steps:
     """The follow-up: list the items, call `then_call` once per item, report what was done."""
     list_args = {**_shared(args, plan.pass_list), **dict(plan.then_list_args)}
     listed = yield Call(plan.then_list, list_args)
-    done = []
-    for item in listed if isinstance(listed, list) else ():
+    done: list[Any] = []
+    for item in as_list(listed) or ():
         mapped = {arg: item.get(field) for arg, field in plan.then_with}
         yield Call(plan.then_call, {**_shared(args, plan.pass_then), **mapped})
         done.append(mapped[plan.then_with[0][0]])

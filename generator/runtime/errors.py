@@ -36,9 +36,10 @@ class ProviderError(Exception):
         self.status = status
         self.request_id = request_id
         self.body = body  # parsed error body, for callers that want details
-        super().__init__(self._describe())
+        super().__init__(self.describe())
 
-    def _describe(self) -> str:
+    def describe(self) -> str:
+        """The one line `str(error)` shows: where, status, message, request id."""
         where = f"{self.provider} {self.method} {self.path}".strip()
         status = f" -> {self.status}" if self.status else ""
         request_id = f" (request id {self.request_id})" if self.request_id else ""

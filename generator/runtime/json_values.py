@@ -7,6 +7,7 @@ bodies and files is clean under `pyright --strict` as well as `mypy --strict`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeAlias, TypeGuard
 
 JSONObject: TypeAlias = dict[str, Any]
@@ -14,6 +15,10 @@ JSONObject: TypeAlias = dict[str, Any]
 
 def is_object(value: object) -> TypeGuard[JSONObject]:
     return isinstance(value, dict)
+
+
+def is_mapping(value: object) -> TypeGuard[Mapping[str, Any]]:
+    return isinstance(value, Mapping)
 
 
 def is_list(value: object) -> TypeGuard[list[Any]]:

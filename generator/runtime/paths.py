@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from generator.runtime.errors import ArgumentError
+from generator.runtime.json_values import as_list, as_object, is_mapping, is_object
 
 _SEGMENT = re.compile(r"^([A-Za-z_$][\w$-]*)((?:\[(?:\d+|\*)\])*)$")
 _INDEX = re.compile(r"\[(\d+|\*)\]")
@@ -37,9 +37,10 @@ def parse_path(path: str) -> list[Step]:
 def get_path(value: Any, path: str) -> Any:
     """The value at a path without `[*]`, or None when any step is missing."""
     for step in parse_path(path):
-        if isinstance(step, int) and isinstance(value, list) and step < len(value):
-            value = value[step]
-        elif isinstance(step, str) and step != EVERY and isinstance(value, Mapping):
+        items = as_list(value)
+        if isinstance(step, int) and items is not None and step < len(items):
+            value = items[step]
+        elif isinstance(step, str) and step != EVERY and is_mapping(value):
             value = value.get(step)
         else:
             return None
@@ -50,7 +51,7 @@ def delete_path(value: Any, path: str) -> None:
     """Remove the key at the end of `path` (in place) when it is there."""
     *head, last = parse_path(path)
     parent = get_path(value, _join(head)) if head else value
-    if isinstance(parent, dict) and isinstance(last, str):
+    if is_object(parent) and isinstance(last, str):
         parent.pop(last, None)
 
 
@@ -67,10 +68,11 @@ def set_path(root: dict[str, Any], path: str, value: Any, *, merge: bool, what: 
 def _set(node: Any, steps: list[Step], value: Any, merge: bool, what: str, path: str) -> None:
     step, rest = steps[0], steps[1:]
     if step == EVERY:
-        if not isinstance(node, list) or not node:
+        items = as_list(node)
+        if not items:
             raise ArgumentError(f"{what}: there is nothing at {path!r} to set it on", param=what)
-        for index in range(len(node)):
-            _place(node, index, rest, value, merge, what, path)
+        for index in range(len(items)):
+            _place(items, index, rest, value, merge, what, path)
         return
     _place(node, step, rest, value, merge, what, path)
 
@@ -79,24 +81,29 @@ def _place(
     node: Any, step: Step, rest: list[Step], value: Any, merge: bool, what: str, path: str
 ) -> None:
     if isinstance(step, int):
-        if not isinstance(node, list):
+        items = as_list(node)
+        if items is None:
             raise ArgumentError(f"{what}: {path!r} does not lead to a list", param=what)
-        while len(node) <= step:
-            node.append({})
-    elif not isinstance(node, dict):
-        raise ArgumentError(f"{what}: {path!r} does not lead to an object", param=what)
+        while len(items) <= step:
+            items.append({})
+        current = items[step]
+    else:
+        fields = as_object(node)
+        if fields is None:
+            raise ArgumentError(f"{what}: {path!r} does not lead to an object", param=what)
+        current = fields.get(step)
     if not rest:
-        current = node[step] if isinstance(step, int) else node.get(step)
-        if merge and isinstance(current, dict) and isinstance(value, dict):
-            node[step] = {**current, **value}
-        else:
-            node[step] = value
+        old, new = as_object(current), as_object(value)
+        node[step] = {**old, **new} if merge and old is not None and new is not None else value
         return
-    current = node[step] if isinstance(step, int) else node.get(step)
     if current is None:
-        current = [] if isinstance(rest[0], int) or rest[0] == EVERY else {}
-        node[step] = current
+        current = node[step] = _empty(rest[0])
     _set(current, rest, value, merge, what, path)
+
+
+def _empty(step: Step) -> list[Any] | dict[str, Any]:
+    """The container a missing step creates: a list before an index, else an object."""
+    return [] if isinstance(step, int) or step == EVERY else {}
 
 
 def _join(steps: list[Step]) -> str:

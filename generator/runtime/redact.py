@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from generator.runtime.errors import ProviderError
+from generator.runtime.json_values import as_list, as_object
 
 MASK = "[redacted]"
 MIN_LENGTH = 4  # shorter values would mask ordinary words
@@ -46,7 +47,7 @@ class Redactor:
             exc.message = _walk(exc.message, secrets)
             exc.body = _walk(exc.body, secrets)
             exc.request_id = _walk(exc.request_id, secrets)
-            exc.args = (exc._describe(),)
+            exc.args = (exc.describe(),)
         return exc
 
 
@@ -56,8 +57,8 @@ def _walk(data: Any, secrets: list[str]) -> Any:
             if secret in data:
                 data = data.replace(secret, MASK)
         return data
-    if isinstance(data, list):
-        return [_walk(item, secrets) for item in data]
-    if isinstance(data, dict):
-        return {_walk(key, secrets): _walk(item, secrets) for key, item in data.items()}
+    if (items := as_list(data)) is not None:
+        return [_walk(item, secrets) for item in items]
+    if (fields := as_object(data)) is not None:
+        return {_walk(key, secrets): _walk(item, secrets) for key, item in fields.items()}
     return data
