@@ -67,6 +67,11 @@ def is_reserved_word(name: str) -> bool:
     return keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in LUA_KEYWORDS
 
 
+def strip_lua_root(name: str) -> str:
+    """`app.integrations.fly_io.list_apps` -> `fly_io.list_apps` (other names unchanged)."""
+    return name.removeprefix(namespace_path(""))
+
+
 def namespace_path(namespace: str) -> str:
     """`app.integrations.fly_io`: the Lua table holding a provider's functions."""
     return f"app.integrations.{namespace}"

@@ -11,6 +11,7 @@ from typing import Any
 
 from attrs import frozen
 
+from generator import naming
 from generator.search.records import Record, SearchError, read_records, search_files
 from generator.search.terms import fts_groups
 
@@ -173,7 +174,7 @@ class SearchIndex:
             for record in read_records(path):
                 rowid = len(self._records)
                 self._records.append(record)
-                local = record.lua_path.removeprefix("app.integrations.")  # fly_io.list_apps
+                local = naming.strip_lua_root(record.lua_path)  # fly_io.list_apps
                 aliases = [f"{record.provider}.{alias}" for alias in record.aliases]
                 for name in (record.full_name, record.mcp_name, record.lua_path, local, *aliases):
                     self._exact.setdefault(name, rowid)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from generator import naming
 from generator.hosts.lua.bridge import Output
 from generator.hosts.lua.calllog import CallLog
 from generator.hosts.lua.convert import ConversionError, to_python
@@ -23,7 +24,7 @@ from generator.hosts.lua.host import LuaHost
 from generator.hosts.lua.mcp_client import McpServers
 
 GLOBALS = (
-    "app.integrations.",
+    naming.namespace_path(""),
     "app.mcp.",
     "docs.",
     "json.",

@@ -121,7 +121,7 @@ class CodeHandlers:
     def read(self, name: str) -> dict[str, Any]:
         """From the search records and the doc files: no client module is imported."""
         root = search_dir(self.options.schemas_dir).parent.parent  # the project's
-        provider = name.strip().removeprefix("app.integrations.").replace("_", "-")
+        provider = naming.strip_lua_root(name.strip()).replace("_", "-")
         if provider in self.provider_ids:
             path = root / naming.lua_doc_path(provider)
         elif (hit := self.index.resolve(name)) is not None:
