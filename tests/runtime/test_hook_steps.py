@@ -267,3 +267,64 @@ async def test_deprecated_params_of_async_calls_warn() -> None:
             with pytest.warns(DeprecationWarning) as caught:
                 await client.get_app("web")
     assert [str(w.message) for w in caught] == ["demo.get_app(app_name=...): renamed to app"]
+
+
+class OldParam(HookDemo):
+    TOOLS = OLD_PARAM
+
+
+def test_deprecated_params_of_sync_calls_warn() -> None:
+    with scripted_server() as server:
+        server.add(Reply(200, {"name": "web"}))
+        client = OldParam._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        )
+        with client, pytest.warns(DeprecationWarning) as caught:
+            client.get_app("web")
+    assert [str(w.message) for w in caught] == ["demo.get_app(app_name=...): renamed to app"]
+
+
+OLD_LIST = {
+    **HOOKED,
+    "list_link": evolve(
+        HOOKED["list_link"],
+        deprecated="use list_v2",
+        params=(ParamSpec(name="per_page", type="integer", deprecated="fixed size"),),
+    ),
+}
+
+
+class OldList(HookDemo):
+    TOOLS = OLD_LIST
+
+
+class AsyncOldList(AsyncHookDemo):
+    TOOLS = OLD_LIST
+
+
+WARNINGS = ["demo.list_link: use list_v2", "demo.list_link(per_page=...): fixed size"]
+
+
+def test_deprecated_walks_warn_for_the_tool_and_its_params() -> None:
+    with scripted_server() as server:
+        server.add(Reply(200, [1]))
+        client = OldList._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        )
+        with client, pytest.warns(DeprecationWarning) as caught:
+            assert list(client._iterate("list_link", {"per_page": 2}, anything)) == [1]
+    assert [str(w.message) for w in caught] == WARNINGS
+
+
+async def test_deprecated_async_walks_warn_for_the_tool_and_its_params() -> None:
+    with scripted_server() as server:
+        server.add(Reply(200, [1]))
+        async with AsyncOldList._create(
+            {"api_token": TOKEN}, base_url=server.url, timeout=5.0, use_file=False
+        ) as client:
+            with pytest.warns(DeprecationWarning) as caught:
+                walked = [
+                    item async for item in client._iterate("list_link", {"per_page": 2}, anything)
+                ]
+    assert walked == [1]
+    assert [str(w.message) for w in caught] == WARNINGS
