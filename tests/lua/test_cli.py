@@ -44,7 +44,7 @@ def test_unknown_doc_is_an_error_with_suggestions() -> None:
     code, out = json_run("--eval", 'return docs.read("fly-io.lst_apps")')
     assert code == 1
     assert out["error"]["message"].startswith(
-        "eval: no docs for 'fly-io.lst_apps' (did you mean 'fly-io.list_apps'"
+        "eval: unknown function 'fly-io.lst_apps' (did you mean 'fly-io.list_apps'"
     )
 
 

@@ -41,7 +41,7 @@ def test_docs_list_gives_providers_and_their_functions(
     assert ok(host, 'return #docs.list("fly_io") == #docs.list("integrations.fly-io")') is True
     failed = host.run('local x = docs.list("fly-oi")')
     assert failed.error is not None
-    assert failed.error["message"].startswith("script:1: docs.list: no provider 'fly-oi'")
+    assert failed.error["message"].startswith("script:1: docs.list: unknown provider 'fly-oi'")
 
 
 def test_docs_search_ranks_like_the_mcp_search_tool(host: LuaHost) -> None:

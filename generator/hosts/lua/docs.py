@@ -11,7 +11,7 @@ from typing import Any
 
 from generator import naming
 from generator.hosts.registry import Registry, ToolEntry
-from generator.suggest import did_you_mean
+from generator.suggest import unknown
 
 
 class DocNotFound(LookupError):
@@ -38,11 +38,10 @@ class DocIndex:
             return self.root / naming.lua_doc_path(self.providers[name])
         entry = self._tool(name)
         if entry is None:
-            hint = (
-                did_you_mean(name, self._names())
-                or '; docs.read("<provider id>") lists its functions'
-            )
-            raise DocNotFound(f"no docs for {name!r}{hint}")
+            message = unknown("function", name, self._names())
+            if "did you mean" not in message:
+                message += '; docs.read("<provider id>") lists its functions'
+            raise DocNotFound(message)
         return self.root / naming.lua_doc_path(entry.provider_id, entry.name)
 
     def read(self, name: str) -> str:
@@ -88,8 +87,8 @@ class DocIndex:
         if name.startswith("integrations."):
             name = name.removeprefix("integrations.")
         if name not in self.providers:
-            hint = did_you_mean(name, sorted(set(self.providers.values())))
-            raise DocNotFound(f"docs.list: no provider {provider!r}{hint}")
+            known = sorted(set(self.providers.values()))
+            raise DocNotFound(f"docs.list: {unknown('provider', str(provider), known)}")
         return [
             {
                 "name": e.name,

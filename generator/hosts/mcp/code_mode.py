@@ -24,7 +24,7 @@ from generator.hosts.mcp.listing import ToolListing
 from generator.hosts.mcp.results import failure, success, unknown_tool
 from generator.hosts.mcp.schemas import Validators
 from generator.search import SearchError, SearchIndex
-from generator.suggest import did_you_mean
+from generator.suggest import unknown
 
 if TYPE_CHECKING:
     from mcp.server import Server
@@ -127,8 +127,10 @@ class CodeHandlers:
         elif (hit := self.index.resolve(name)) is not None:
             path = root / naming.lua_doc_path(hit.provider, hit.full_name.rpartition(".")[2])
         else:
-            hint = did_you_mean(name, [*self.provider_ids, *self.index.names])
-            raise LookupError(f"no docs for {name!r}{hint or '; search_docs finds names'}")
+            message = unknown("function", name, [*self.provider_ids, *self.index.names])
+            if "did you mean" not in message:
+                message += "; search_docs finds names"
+            raise LookupError(message)
         try:
             return {"name": name, "markdown": path.read_text(encoding="utf-8")}
         except OSError:
