@@ -61,7 +61,11 @@ def diff(
     base = project_root(root)
     ids = tuple(provider or ())
     try:
-        new = load_or_raise(spec_paths(base, ids), base)
+        paths = spec_paths(base, ids)
+    except SpecError as exc:  # an unknown provider: a usage error
+        _fail(as_json, [f"error: {exc}"], 2)
+    try:
+        new = load_or_raise(paths, base)
         old = load_against(base, against, ids)
     except SpecError as exc:
         _fail(as_json, [str(d) for d in exc.diagnostics], 1)

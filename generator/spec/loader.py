@@ -60,6 +60,13 @@ def load_catalog(
     return (None if has_errors(diagnostics) else Catalog(providers)), diagnostics
 
 
+class UnknownProviderError(SpecError):
+    """A provider id with no spec: printed as its message alone (no file location to give)."""
+
+    def __str__(self) -> str:
+        return "\n".join(d.message for d in self.diagnostics)
+
+
 def spec_paths(root: Path, ids: Sequence[str] = ()) -> list[Path]:
     """`specs/*.yaml` under `root`, optionally only the given provider ids (SpecError for unknown ones)."""
     paths = sorted((root / "specs").glob("*.yaml"))
@@ -72,7 +79,7 @@ def spec_paths(root: Path, ids: Sequence[str] = ()) -> list[Path]:
         if id_ not in by_id
     ]
     if missing:
-        raise SpecError(missing)
+        raise UnknownProviderError(missing)
     return [by_id[id_] for id_ in dict.fromkeys(ids)]
 
 

@@ -165,8 +165,8 @@ def test_spec_paths_filters_by_id_and_rejects_unknown_ids() -> None:
     assert spec_paths(HERE, ["acme"]) == [ACME]
     with pytest.raises(SpecError) as raised:
         spec_paths(HERE, ["acmee"])
-    assert "unknown-provider" in str(raised.value)
-    assert "did you mean 'acme'?" in str(raised.value)
+    assert [d.code for d in raised.value.diagnostics] == ["unknown-provider"]
+    assert str(raised.value) == "unknown provider 'acmee' (did you mean 'acme'?)"
 
 
 @pytest.mark.parametrize(
