@@ -1,14 +1,23 @@
-"""The generated client packages are ruff-format clean and pass mypy --strict."""
+"""The generated client packages are ruff-format clean and pass mypy --strict and pyright
+(strict: the project's pyrightconfig.json settings, over the rendered clients, hostile
+included, the runtime and tests/typecheck)."""
 
 from __future__ import annotations
 
 import ast
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.needs import missing
+
 from .conftest import ROOT
+
+PYRIGHT = ROOT / "node_modules/.bin/pyright"  # `npm ci` installs it (package.json)
 
 
 def _tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -31,6 +40,30 @@ def test_ruff_format_clean(rendered_clients: Path) -> None:
 def test_mypy_strict(rendered_clients: Path) -> None:
     result = _tool("mypy", "--strict", "--no-incremental", "clients", cwd=rendered_clients)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.timeout(600)
+def test_pyright_strict(rendered_clients: Path) -> None:
+    if not PYRIGHT.exists():
+        missing(f"{PYRIGHT} is missing (npm ci)")
+    config = json.loads((ROOT / "pyrightconfig.json").read_text(encoding="utf-8"))
+    assert config["typeCheckingMode"] == "strict"
+    others = [str(ROOT / path) for path in config["include"] if path != "generated/clients"]
+    # The project's settings; the clients rendered here (hostile included) in place of
+    # the committed ones, which `toolgen generate --check` keeps equal to these.
+    config.update(include=["clients"], venvPath=str(ROOT), extraPaths=[str(ROOT)])
+    (rendered_clients / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    command = [str(PYRIGHT), "--outputjson", "clients", *others]
+    result = subprocess.run(
+        command, cwd=rendered_clients, capture_output=True, text=True, check=False
+    )
+    report = json.loads(result.stdout)
+    errors = [
+        f"{found['file']}:{found['range']['start']['line'] + 1}: {found['message']}"
+        for found in report["generalDiagnostics"]
+    ]
+    assert errors == [], "\n".join(errors[:50])
+    assert report["summary"]["filesAnalyzed"] > 20  # the clients, the runtime, tests/typecheck
 
 
 ALLOWED_IMPORTS = ("__future__", "typing", "collections.abc", "attrs", "httpx", "generator.runtime")
