@@ -48,6 +48,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ["search", "apps", "-p", "flyio"],
         ["mcp", "serve", "-p", "flyio"],
         ["doctor", "flyio"],
+        ["diff", "-p", "flyio"],
     ],
 )
 def test_unknown_provider(args: list[str], home: Path) -> None:
