@@ -1,5 +1,6 @@
 """The `toolgen` typer app. Each subcommand lives in `generator/commands/<name>.py` and is
-imported only when that command runs (or is listed); `generator.launcher` is the entry point."""
+imported only when that command runs (or is listed); `generator.launcher` is the entry point.
+A new command needs its row in `generator.launcher.COMMANDS` (name, help, module)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,26 @@ class LazyGroup(TyperGroup):
         return list(COMMANDS)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        if cmd_name not in self.commands and cmd_name in COMMANDS:
-            load(cmd_name)
+        if cmd_name not in self.commands:
+            # a name missing from the table (a typo, or a command added without its row):
+            # every module is loaded, so typer's suggestions and the test see it
+            load(cmd_name) if cmd_name in COMMANDS else load_all()
             built = typer.main.get_group(app).commands.get(cmd_name)
             if built is not None:
                 self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        from typer._click.exceptions import UsageError
+
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError as exc:
+            if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+                from generator.suggest import unknown
+
+                exc.message = unknown("command", args[0], list(COMMANDS))
+            raise
 
     def main(
         self,

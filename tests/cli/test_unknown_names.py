@@ -81,3 +81,9 @@ def test_unknown_lua_names(home: Path) -> None:
     assert (
         "unknown provider 'flyio' in app.integrations (did you mean 'fly_io'?)" in provider.output
     )
+
+
+def test_unknown_command() -> None:
+    result = CliRunner().invoke(app, ["generat"])
+    assert result.exit_code == 2
+    assert "unknown command 'generat' (did you mean 'generate'?)" in result.output
