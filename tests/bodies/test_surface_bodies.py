@@ -104,7 +104,9 @@ def test_registry_refuses_file_values_outside_the_documented_form(
 async def test_mcp_client_uploads_and_reads_an_empty_answer(
     package: ModuleType, server: MockServer, bodies_root: Path
 ) -> None:
-    options = ServerOptions(providers=("bodies",), schemas_dir=bodies_root / "generated/mcp")
+    options = ServerOptions(
+        providers=("bodies",), schemas_dir=bodies_root / "generated/mcp", allow_writes=True
+    )
     mcp_server = build_server(load_handlers(options))
     server.inject(status=200, empty=True, path="/touch$")
     async with Client(mcp_server) as client:
