@@ -103,7 +103,8 @@ def test_mcp_json_keeps_exact_strings(hostile: Provider) -> None:
     get_thing = data["tools"][0]
     tool = hostile.tool("get_thing")
     assert tool is not None
-    assert get_thing["description"] == tool.description.strip()
+    notes = [mcp.credential_note(p) for p in tool.params if p.credential]
+    assert get_thing["description"] == " ".join([tool.description.strip(), *notes])
     properties = get_thing["inputSchema"]["properties"]
     assert properties["thing_id"]["description"] == tool.params[0].description
     assert properties["mode"]["enum"] == list(tool.params[1].enum)
