@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from generator import naming
 from generator.spec.checks_names import check_names
-from generator.spec.compose import check_compose
 from generator.spec.checks_values import check_values
+from generator.spec.compose import check_compose
 from generator.spec.diagnostics import Report, did_you_mean
 from generator.spec.model import Loc, Provider, TypeDef
 
