@@ -16,7 +16,24 @@ from typer.core import TyperGroup
 from generator.launcher import COMMANDS, SUMMARY, version
 
 
-class LazyGroup(TyperGroup):
+class Group(TyperGroup):
+    """A command group whose unknown subcommands get the one wording (`toolgen mcp serv`)."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        from typer._click.exceptions import UsageError
+
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError as exc:
+            names = self.list_commands(ctx)
+            if args and args[0] not in names and not args[0].startswith("-"):
+                from generator.suggest import unknown
+
+                exc.message = unknown("command", args[0], names)
+            raise
+
+
+class LazyGroup(Group):
     """The root group: lists the static command table, imports a command's module on first use."""
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -31,18 +48,6 @@ class LazyGroup(TyperGroup):
             if built is not None:
                 self.commands[cmd_name] = built
         return self.commands.get(cmd_name)
-
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        from typer._click.exceptions import UsageError
-
-        try:
-            return super().resolve_command(ctx, args)
-        except UsageError as exc:
-            if args and args[0] not in COMMANDS and not args[0].startswith("-"):
-                from generator.suggest import unknown
-
-                exc.message = unknown("command", args[0], list(COMMANDS))
-            raise
 
     def main(
         self,

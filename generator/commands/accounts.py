@@ -8,10 +8,11 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from generator.cli import app
+from generator.cli import Group, app
 from generator.commands.completing import complete_provider
 
 accounts_app = typer.Typer(
+    cls=Group,
     name="accounts",
     help="Manage provider accounts in the credentials file (secrets never on the command line).",
     no_args_is_help=True,

@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
-from generator.cli import app
+from generator.cli import Group, app
 
 completion_app = typer.Typer(
+    cls=Group,
     name="completion",
     help="Shell completion for bash, zsh and fish: print the script or install it.",
     no_args_is_help=True,

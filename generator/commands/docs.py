@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from generator.cli import app
+from generator.cli import Group, app
 from generator.commands.common import project_root
 from generator.commands.completing import complete_provider
 
-docs_app = typer.Typer(help="Build or serve the static HTML reference site.", no_args_is_help=True)
+docs_app = typer.Typer(
+    cls=Group, help="Build or serve the static HTML reference site.", no_args_is_help=True
+)
 app.add_typer(docs_app, name="docs")
 
 if TYPE_CHECKING:

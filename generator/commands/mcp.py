@@ -8,11 +8,11 @@ from typing import Annotated
 
 import typer
 
-from generator.cli import app
+from generator.cli import Group, app
 from generator.commands.completing import complete_provider
 
 mcp_app = typer.Typer(
-    name="mcp", help="Serve the generated tools to MCP clients.", no_args_is_help=True
+    cls=Group, name="mcp", help="Serve the generated tools to MCP clients.", no_args_is_help=True
 )
 app.add_typer(mcp_app)
 

@@ -7,11 +7,12 @@ from typing import Annotated
 
 import typer
 
-from generator.cli import app
+from generator.cli import Group, app
 from generator.commands.common import unknown_provider
 from generator.commands.completing import complete_provider
 
 policy_app = typer.Typer(
+    cls=Group,
     name="policy",
     help="Per-provider read/write/destructive policy: allow, ask or deny.",
     no_args_is_help=True,

@@ -87,3 +87,9 @@ def test_unknown_command() -> None:
     result = CliRunner().invoke(app, ["generat"])
     assert result.exit_code == 2
     assert "unknown command 'generat' (did you mean 'generate'?)" in result.output
+
+
+def test_unknown_subcommand() -> None:
+    result = CliRunner().invoke(app, ["mcp", "serv"])
+    assert result.exit_code == 2
+    assert "unknown command 'serv' (did you mean 'serve'?)" in result.output
