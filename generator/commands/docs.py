@@ -116,7 +116,7 @@ def serve(
 
     from generator.render.site_serve import LiveReload, server_url, site_server
 
-    project = project_root(root) if watch or out is None else None
+    project = project_root(root) if out is None or root is not None else _project_or_none()
     site = out if out is not None else (project or Path.cwd()) / SITE_DIR
     if not (site / "index.html").is_file():
         raise _fail(f"no site in {site}; run `toolgen docs build` first")
@@ -139,6 +139,17 @@ def serve(
             pass
         finally:
             stop.set()
+
+
+def _project_or_none() -> Path | None:
+    """The project around the working directory, if any: `--out` alone serves without one."""
+    from generator.output.root import NoProject
+    from generator.output.root import project_root as find
+
+    try:
+        return find(None)
+    except NoProject:
+        return None
 
 
 def _rebuild_on_change(project: Path, site: Path, live: LiveReload, stop: threading.Event) -> None:
