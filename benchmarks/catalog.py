@@ -148,7 +148,9 @@ def renamed(text: str, new_id: str, new_name: str) -> str:
     text = _set_field(text, "id", new_id)
     text = _set_field(text, "namespace", namespace)
     text = _set_field(text, "name", new_name)
-    text = text.replace(f"app.integrations.{old_namespace}.", f"app.integrations.{namespace}.")
+    text = re.sub(
+        rf"\bapp\.integrations\.{re.escape(old_namespace)}\b", f"app.integrations.{namespace}", text
+    )
     return re.sub(rf"\b{re.escape(old_id)}\.(?=[a-z_]+\b)", f"{new_id}.", text)
 
 
