@@ -25,6 +25,7 @@ from generator.render.common import AUTH_LABELS, access_counts, spec_source
 from generator.render.env import TEMPLATES, environment
 from generator.render.reference import credentials_example, lua_usage
 from generator.render.site_function import Function, function_page, site_function
+from generator.render.site_highlight import highlight
 from generator.render.site_markdown import markdown, web_url
 from generator.spec.model import Catalog, Provider
 
@@ -67,9 +68,9 @@ def site_entry(provider: Provider) -> SiteEntry:
 
 @cache
 def site_environment() -> jinja2.Environment:
-    """The site's Jinja environment: the shared one plus the `markdown` filter."""
+    """The site's Jinja environment: the shared one plus `markdown` and `highlight` filters."""
     env = environment(SURFACE).overlay()
-    env.filters = {**env.filters, "markdown": markdown}
+    env.filters = {**env.filters, "markdown": markdown, "highlight": highlight}
     return env
 
 

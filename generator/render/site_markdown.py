@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
 from generator.render.escape import Escaped, html
+from generator.render.site_highlight import fence_highlight
 
 MAX_HEADING = 6
 # Code blocks and tables scroll sideways when wide: keyboard users reach them by Tab.
@@ -48,7 +49,7 @@ def _focusable_table(
 
 @cache
 def _parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark", {"html": False}).enable("table")
+    parser = MarkdownIt("commonmark", {"html": False, "highlight": fence_highlight}).enable("table")
     parser.add_render_rule("image", _image_as_link)
     for kind in ("fence", "code_block"):
         parser.add_render_rule(kind, _focusable_code)

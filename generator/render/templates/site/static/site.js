@@ -1,4 +1,4 @@
-// Provider filters on the index page and the Pagefind search box on every page.
+// Provider filters on the index page, copy buttons on code blocks and the Pagefind search box.
 "use strict";
 
 function setUpFilter() {
@@ -29,6 +29,62 @@ function setUpFilter() {
   auth.addEventListener("change", apply);
 }
 
+// Copies through the Clipboard API, else through a hidden textarea and execCommand.
+async function copyText(text) {
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch (error) {
+      // permission refused: fall back below
+    }
+  }
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.className = "copy-fallback";
+  area.style.position = "fixed";
+  area.style.top = "-1000px";
+  document.body.appendChild(area);
+  area.select();
+  let copied = false;
+  try {
+    copied = document.execCommand("copy");
+  } catch (error) {
+    copied = false;
+  }
+  area.remove();
+  return copied;
+}
+
+function setUpCopyButtons() {
+  for (const pre of document.querySelectorAll("pre")) {
+    const wrapper = document.createElement("div");
+    wrapper.className = "code-block";
+    pre.parentNode.insertBefore(wrapper, pre);
+    wrapper.appendChild(pre);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-button";
+    button.textContent = "Copy";
+    const what = pre.getAttribute("aria-label") || "code";
+    button.setAttribute("aria-label", `Copy ${what}`);
+    button.addEventListener("click", async () => {
+      const copied = await copyText(pre.innerText.replace(/\n$/, ""));
+      button.textContent = copied ? "Copied" : "Copy failed";
+      button.classList.toggle("copied", copied);
+      button.setAttribute("aria-label", copied ? `Copied ${what}` : `Copy failed: ${what}`);
+      clearTimeout(button.resetTimer);
+      button.resetTimer = setTimeout(() => {
+        button.textContent = "Copy";
+        button.classList.remove("copied");
+        button.setAttribute("aria-label", `Copy ${what}`);
+      }, 2000);
+    });
+    wrapper.appendChild(button);
+  }
+}
+
 async function setUpSearch() {
   const box = document.getElementById("search");
   if (typeof PagefindUI === "undefined" || !box) return; // index not built
@@ -57,5 +113,6 @@ async function setUpSearch() {
 
 document.addEventListener("DOMContentLoaded", () => {
   setUpFilter();
+  setUpCopyButtons();
   setUpSearch();
 });
