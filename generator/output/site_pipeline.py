@@ -71,10 +71,12 @@ def site_owners(root: Path, ids: Sequence[str] = (), cache: Cache | None = None)
         Owner("assets", digest("site-assets", fingerprint.templates), site.render_assets),
         Owner("index", index_key, lambda: site.render_index(entries)),  # type: ignore[arg-type]
     ]
+    pages = [_pages(part.job, root, cache) for part in chosen]
     owners += [
-        Owner(f"provider:{_id(part.entry)}", part.job.render_key, _pages(part.job, root, cache))
-        for part in chosen
+        Owner(f"provider:{_id(part.entry)}", part.job.render_key, render)
+        for part, render in zip(chosen, pages, strict=True)
     ]
+    owners.append(_llms(index_key, chosen, pages))
     cache.prune()
     return SitePlan(owners, diagnostics, len(chosen))
 
@@ -111,6 +113,22 @@ def _pages(job: incremental.Job, root: Path, cache: Cache) -> Callable[[], dict[
         return files
 
     return render
+
+
+def _llms(index_key: str, chosen: list[Part], pages: list[Callable[[], dict[str, str]]]) -> Owner:
+    """llms.txt and llms-full.txt: re-rendered when the index or any provider's pages change."""
+    from generator.render import site, site_llms
+
+    key = digest("site-llms", index_key, *(part.job.render_key for part in chosen))
+
+    def render() -> dict[str, str]:
+        twins = [
+            files[site_llms.twin(site.provider_page(_id(part.entry)))]
+            for part, files in zip(chosen, (of_provider() for of_provider in pages), strict=True)
+        ]
+        return site_llms.render_llms([part.entry for part in chosen], twins)  # type: ignore[misc]
+
+    return Owner("llms", key, render)
 
 
 def _render(provider: Provider) -> dict[str, str]:

@@ -26,6 +26,7 @@ from generator.render.env import TEMPLATES, environment
 from generator.render.reference import credentials_example, lua_usage
 from generator.render.site_function import Function, function_page, site_function
 from generator.render.site_highlight import highlight
+from generator.render.site_llms import provider_twins, render_llms, twin
 from generator.render.site_markdown import markdown, web_url
 from generator.spec.model import Catalog, Provider
 
@@ -52,6 +53,7 @@ class SiteEntry:
     auth: str
     tools: int
     counts: tuple[tuple[str, int], ...]  # (access, count) in ACCESS_LABELS order
+    functions: tuple[tuple[str, str], ...]  # (name, one-line summary), for llms.txt
 
 
 def site_entry(provider: Provider) -> SiteEntry:
@@ -63,6 +65,7 @@ def site_entry(provider: Provider) -> SiteEntry:
         AUTH_LABELS[provider.api.auth.kind],
         len(provider.tools),
         tuple(access_counts(provider).items()),
+        tuple((tool.name, " ".join(tool.summary.split())) for tool in provider.tools),
     )
 
 
@@ -88,6 +91,8 @@ def render_site(catalog: Catalog) -> dict[str, str]:
     files.update(render_index([site_entry(p) for p in catalog.providers]))
     for provider in catalog.providers:
         files.update(render_provider_pages(provider))
+    twins = [files[twin(provider_page(p.id))] for p in catalog.providers]
+    files.update(render_llms([site_entry(p) for p in catalog.providers], twins))
     return dict(sorted(files.items()))
 
 
@@ -111,7 +116,13 @@ def render_index(entries: Sequence[SiteEntry]) -> dict[str, str]:
     auths = sorted(Counter(entry.auth for entry in entries).items())
     tools = sum(entry.tools for entry in entries)
     page = _render(
-        "index.html.j2", base="", rows=rows, categories=categories, auths=auths, tools=tools
+        "index.html.j2",
+        base="",
+        twin=twin(INDEX_PAGE),
+        rows=rows,
+        categories=categories,
+        auths=auths,
+        tools=tools,
     )
     return {INDEX_PAGE: page}
 
@@ -125,10 +136,12 @@ def render_provider_pages(provider: Provider) -> dict[str, str]:
         files[function.page] = _render(
             "function.html.j2",
             base=_base(function.page),
+            twin=posixpath.basename(twin(function.page)),
             provider=provider,
             provider_link=posixpath.relpath(page, posixpath.dirname(function.page)),
             f=function,
         )
+    files.update(provider_twins(provider, page, functions))
     return files
 
 
@@ -136,6 +149,7 @@ def _provider_page(provider: Provider, functions: list[Function], base: str) -> 
     return _render(
         "provider.html.j2",
         base=base,
+        twin=f"{provider.id}.md",
         provider=provider,
         docs_url=web_url(provider.docs_url),
         source=spec_source(provider),

@@ -20,7 +20,14 @@ from pathlib import Path
 from attrs import frozen
 
 from generator.output.cache import digest
-from generator.render.site import render_assets, render_index, render_provider_pages, site_entry
+from generator.render.site import (
+    provider_page,
+    render_assets,
+    render_index,
+    render_provider_pages,
+    site_entry,
+)
+from generator.render.site_llms import render_llms, twin
 from generator.render.site_search import SEARCH_DIR, build_search_index
 from generator.spec.model import Catalog
 
@@ -56,7 +63,10 @@ class Written:
 def build_site(catalog: Catalog, out: Path) -> list[str]:
     """Render `catalog` into `out` (no cache: keys are digests of the rendered files)."""
     owners = [_fixed("assets", render_assets()), _fixed("index", _index(catalog))]
-    owners += [_fixed(f"provider:{p.id}", render_provider_pages(p)) for p in catalog.providers]
+    pages = {p.id: render_provider_pages(p) for p in catalog.providers}
+    owners += [_fixed(f"provider:{id}", files) for id, files in pages.items()]
+    twins = [pages[p.id][twin(provider_page(p.id))] for p in catalog.providers]
+    owners.append(_fixed("llms", render_llms([site_entry(p) for p in catalog.providers], twins)))
     return sorted(write_site(out, owners).files)
 
 
