@@ -20,7 +20,18 @@ import tempfile
 from pathlib import Path
 
 from catalog import DOCUMENTS, bundled_specs, make_catalog, tool_count
-from measure import ROOT, TOOLGEN, Figure, Run, freeze_code, median, repeat, run_command, table
+from measure import (
+    FROZEN,
+    ROOT,
+    TOOLGEN,
+    Figure,
+    Run,
+    freeze_code,
+    median,
+    repeat,
+    run_command,
+    table,
+)
 
 FLY_OPENAPI = ROOT / "generated" / "openapi" / "fly-io.json"
 FLY_UPSTREAM = ROOT.parent / "shared" / "upstream" / "fly" / "machines-openapi3.json"
@@ -33,7 +44,7 @@ class Project:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.cache = root.parent / f"{root.name}-cache"
-        self.env = {**os.environ, "TOOLGEN_CACHE_DIR": str(self.cache)}
+        self.env = {**os.environ, **FROZEN, "TOOLGEN_CACHE_DIR": str(self.cache)}
         self.edits = 0
 
     @classmethod

@@ -135,12 +135,16 @@ def table(figures: Sequence[Figure]) -> str:
     return "\n".join([lines[0], "  ".join("-" * w for w in widths), *lines[1:]])
 
 
+FROZEN: dict[str, str] = {}  # environment of frozen runs (`freeze_code`), used by `Project`
+
+
 def freeze_code(work: Path) -> Path:
-    """Run every later `toolgen` on a copy of `generator/` and `specs/` taken now.
+    """Run later `toolgen` generate/docs runs on a copy of `generator/` and `specs/` taken now.
 
     Other people editing the tree during a long benchmark would otherwise change
     the code digest in every cache key between runs (turning no-op runs into cold
-    ones) and mix code versions inside one set of figures.
+    ones) and mix code versions inside one set of figures. Only the generation
+    and site benchmarks run on the copy (`FROZEN`); the others use the live tree.
     """
     import os
     import shutil
@@ -151,7 +155,7 @@ def freeze_code(work: Path) -> Path:
     )
     shutil.copytree(ROOT / "specs", copy / "specs")
     os.environ["TOOLGEN_BENCH_SPECS"] = str(copy / "specs")  # read by catalog.bundled_specs
-    os.environ["PYTHONPATH"] = os.pathsep.join(
+    FROZEN["PYTHONPATH"] = os.pathsep.join(
         [str(copy), *filter(None, [os.environ.get("PYTHONPATH")])]
     )
     return copy
