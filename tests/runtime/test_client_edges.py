@@ -13,7 +13,7 @@ import httpx
 import platformdirs
 import pytest
 
-from generator.runtime import accounts, errors, model, transport
+from generator.runtime import accounts, errors, model, pagination, transport
 from generator.runtime.accounts import load_account
 from generator.runtime.auth import Secret
 from generator.runtime.meta import PagingSpec
@@ -241,3 +241,26 @@ def test_a_bare_cursor_page_ends_on_a_last_item_without_a_cursor() -> None:
         assert list(client._iterate("list_cursor", {}, anything)) == [{"cursor": "c1", "id": 1}, 2]
         assert list(client._iterate("list_cursor", {}, anything)) == [{"id": 3}]
     assert len(server.seen) == 2
+
+
+def test_walk_errors_say_where_and_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    loop = Reply(200, [1], headers={"Link": '</pages?page=2>; rel="next"'})
+    with scripted_server() as server, demo(server.url) as client:
+        server.add(loop, loop, loop)
+        with pytest.raises(errors.PaginationLoop) as repeated:
+            list(client._iterate("list_link", {}, anything))
+        monkeypatch.setattr(pagination, "MAX_PAGES", 1)
+        server.add(loop, loop)
+        with pytest.raises(errors.TooManyPages) as capped:
+            list(client._iterate("list_link", {}, anything))
+    assert str(repeated.value) == (
+        "demo GET /pages: list_link: page 3 repeats an earlier page request; the walk was stopped"
+    )
+    assert str(capped.value) == (
+        "demo GET /pages: list_link: more than 1 pages; the walk was stopped"
+    )
+    assert (capped.value.provider, capped.value.method, capped.value.path) == (
+        "demo",
+        "GET",
+        "/pages",
+    )
