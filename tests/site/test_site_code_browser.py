@@ -90,6 +90,7 @@ def test_code_is_highlighted_and_tables_stack_on_phones(
             "return getComputedStyle(arguments[0], '::before').content", cell
         )
         assert label == '"Type: "'
+    driver.execute_script("document.getElementById('parameters').scrollIntoView()")
     driver.save_screenshot(str(SHOTS / f"site-function-{width}.png"))
     assert console_errors(driver) == []
 
