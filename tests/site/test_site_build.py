@@ -138,7 +138,11 @@ def test_cli_builds_one_provider(tmp_path: Path) -> None:
         app, ["docs", "build", "--root", str(ROOT), "--out", str(out), "-p", "heroku"]
     )
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (out / "providers").iterdir()) == ["heroku", "heroku.html", "heroku.md"]
+    assert sorted(p.name for p in (out / "providers").iterdir()) == [
+        "heroku",
+        "heroku.html",
+        "heroku.md",
+    ]
     assert any((out / "pagefind").glob("*/pagefind-entry.json"))
 
 

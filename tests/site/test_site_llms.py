@@ -67,3 +67,10 @@ def test_code_is_highlighted_at_build_time(site: Path) -> None:
     provider = (site / provider_page("heroku")).read_text("utf-8")
     toml = re.search(r'<code class="language-toml highlight">(.*?)</code>', provider, re.DOTALL)
     assert toml and '<span class="k">[heroku.default]</span>' in toml.group(1)
+
+
+def test_hostile_llms_links_resolve(hostile_site: Path) -> None:
+    text = (hostile_site / "llms.txt").read_text("utf-8")
+    targets = LINK.findall(text)
+    assert targets and all((hostile_site / target).is_file() for target in targets)
+    assert all(page.with_suffix(".md").is_file() for page in html_pages(hostile_site))
