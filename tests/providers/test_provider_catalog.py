@@ -11,7 +11,9 @@ from jsonschema import Draft202012Validator
 from generator.render.schema import Schema, SchemaBuilder
 from generator.spec.model import Catalog, Provider, Tool
 
-TOOL_COUNTS = {"buildkite": 22, "fly-io": 22, "heroku": 7, "render": 8}
+# Fly.io: the 22 seed tools, the intent-level launch_machine and update_machine, and the
+# raw update_secrets and unset_secret behind set_secrets and unset_secrets.
+TOOL_COUNTS = {"buildkite": 22, "fly-io": 26, "heroku": 7, "render": 8}
 # Tools that return nothing, each documented so in its spec.
 NO_RETURN = {("fly-io", "create_app")}  # Fly answers 201 with no body
 # Tools whose response example is empty: a 204 answer has no body.

@@ -35,8 +35,11 @@ def fly_camel(tool: str) -> str:
     return "fly" + "".join(part.title() for part in tool.split("_"))
 
 
+# The Agent Hub actions whose parameters are intent-level (issue 20) name the safe tool.
+FLY_INTENT = {"create_machine": "launch_machine", "update_machine_config": "update_machine"}
+
 SEED_NAMES: list[tuple[str, str]] = [
-    *((fly_camel(t), f"fly-io.{t}") for t in FLY_TOOLS),
+    *((fly_camel(t), f"fly-io.{FLY_INTENT.get(t, t)}") for t in FLY_TOOLS),
     *((f"fly_io_{t}", f"fly-io.{t}") for t in FLY_TOOLS),
     ("list_addons", "heroku.list_add_ons"),
     ("heroku_list_addons", "heroku.list_add_ons"),
@@ -68,7 +71,7 @@ def registry() -> Registry:
 
 def test_camel_case_names_look_like_the_seed() -> None:
     assert SEED_NAMES[0] == ("flyListApps", "fly-io.list_apps")
-    assert ("flyUpdateMachineConfig", "fly-io.update_machine_config") in SEED_NAMES
+    assert ("flyUpdateMachineConfig", "fly-io.update_machine") in SEED_NAMES
 
 
 @pytest.mark.parametrize(("seed_name", "full_name"), SEED_NAMES)
