@@ -44,7 +44,15 @@ def test_every_provider_has_a_page_with_every_function_anchor(site: Path, catalo
 def test_provider_page_sections_come_in_the_seed_order(site: Path) -> None:
     page = parse(site / provider_page("fly-io"))
     headings = [e.attrs.get("id") for e in page.all("h2")]
-    assert headings == ["credentials", "lua-namespace", "cli", "mcp", "agent-docs", "functions"]
+    assert headings == [
+        "credentials",
+        "lua-namespace",
+        "cli",
+        "mcp",
+        "agent-docs",
+        "functions",
+        "changelog",
+    ]
     code = [e.text for e in page.all("code")]
     assert any(c.startswith("toolgen lua --eval ") for c in code)
     assert any("app.integrations.fly_io" in c and "\n" in c for c in code)  # workflow file
@@ -163,3 +171,14 @@ def test_cli_reports_spec_errors_and_writes_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "specs/broken.yaml:" in result.output
     assert not out.exists()
+
+
+def test_provider_pages_show_version_and_changelog(site: Path, catalog: Catalog) -> None:
+    for provider in catalog.providers:
+        page = (site / "providers" / f"{provider.id}.html").read_text(encoding="utf-8")
+        changelog = page[page.index('<h2 id="changelog">') :]
+        assert [release.version for release in provider.changelog] == re.findall(
+            r'<h3 id="v([0-9.]+)">', changelog
+        )
+        if provider.version:
+            assert f"<dd><code>{provider.version}</code></dd>" in page
