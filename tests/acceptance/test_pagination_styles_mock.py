@@ -20,78 +20,12 @@ from generator.runtime.client import AsyncClient, SyncClient
 from generator.runtime.errors import PaginationLoop, TooManyPages
 from generator.runtime.meta import PagingSpec, ParamSpec, ProviderSpec, ToolSpec
 from generator.runtime.model import anything
-from generator.spec.model import (
-    Api,
-    Auth,
-    Field,
-    Http,
-    Pagination,
-    Param,
-    Provider,
-    Returns,
-    Tool,
-    TypeDef,
-    TypeRef,
-)
+from generator.spec.model import Tool
 from generator.spec.schema import STYLES
+from tests.paging_styles import ITEMS, SIZE, STYLE_TOOLS, styles_provider
 
-T = TypeRef.parse
-ITEMS = 5  # the mock's list length: pages of 2 make three requests
-SIZE = 2
-CURSORS = ("cursor", "page_token")
-THING = TypeDef("Thing", fields=(Field("id", T("string"), required=True),))
-
-
-def _list(name: str, pagination: Pagination, *params: str, unwrap: str = "") -> Tool:
-    return Tool(
-        name,
-        f"{name} summary",
-        http=Http("GET", f"/{name}"),
-        params=tuple(Param(p, T("string" if p in CURSORS else "integer")) for p in params),
-        returns=Returns(T("Thing[]"), unwrap=unwrap),
-        pagination=pagination,
-    )
-
-
-# style -> (tool, the param that sets the page size, or "")
-BY_STYLE: dict[str, tuple[Tool, str]] = {
-    "cursor": (_list("scan", Pagination("cursor", item_key="thing"), "limit", "cursor"), "limit"),
-    "link": (_list("linked", Pagination("link"), "page", "per_page"), "per_page"),
-    "range": (_list("ranged", Pagination("range")), ""),
-    "page": (_list("numbered", Pagination("page"), "page", "per_page"), "per_page"),
-    "offset": (_list("rows", Pagination("offset"), "offset", "limit"), "limit"),
-    "next_url": (
-        _list(
-            "urls",
-            Pagination("next_url", next_url="links.next"),
-            "page",
-            "per_page",
-            unwrap="things",
-        ),
-        "per_page",
-    ),
-    "cursor+next_cursor": (
-        _list(
-            "tokens",
-            Pagination("cursor", cursor_param="page_token", next_cursor="meta.next"),
-            "page_token",
-            "limit",
-            unwrap="items",
-        ),
-        "limit",
-    ),
-}
-PROVIDER = Provider(
-    id="pages",
-    name="Pages",
-    namespace="pages",
-    category="Testing",
-    description="One list per pagination style.",
-    docs_url="https://pages.test/docs",
-    api=Api("https://api.pages.test/v1", auth=Auth(kind="none")),
-    types=(THING,),
-    tools=tuple(tool for tool, _size in BY_STYLE.values()),
-)
+BY_STYLE = STYLE_TOOLS
+PROVIDER = styles_provider("pages")
 PAGING_FIELDS = [f.name for f in attrs.fields(PagingSpec)]
 
 

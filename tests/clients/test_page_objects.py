@@ -22,79 +22,12 @@ import pytest
 from generator.hosts.mock import MockServer
 from generator.render.clients import render_provider
 from generator.runtime.pages import AsyncPage, SyncPage
-from generator.spec.model import (
-    Api,
-    Auth,
-    Catalog,
-    Field,
-    Http,
-    Pagination,
-    Param,
-    Provider,
-    Returns,
-    Tool,
-    TypeDef,
-    TypeRef,
-)
+from generator.spec.model import Catalog
 from generator.spec.schema import STYLES
+from tests.paging_styles import ITEMS, SIZE, STYLE_TOOLS, styles_provider
 
-T = TypeRef.parse
-ITEMS = 5  # the mock's list length: pages of 2 make three requests
-SIZE = 2
 EVERY = [f"id-{n}" for n in range(1, ITEMS + 1)]
-CURSORS = ("cursor", "page_token")
-
-
-def _list(name: str, pagination: Pagination, *params: str, unwrap: str = "") -> Tool:
-    return Tool(
-        name,
-        f"List the {name}.",
-        http=Http("GET", f"/{name}"),
-        params=tuple(Param(p, T("string" if p in CURSORS else "integer")) for p in params),
-        returns=Returns(T("Thing[]"), unwrap=unwrap),
-        pagination=pagination,
-    )
-
-
-# style -> (list tool, its page-size param or "")
-STYLE_TOOLS: dict[str, tuple[Tool, str]] = {
-    "cursor": (_list("scan", Pagination("cursor", item_key="thing"), "limit", "cursor"), "limit"),
-    "link": (_list("linked", Pagination("link"), "page", "per_page"), "per_page"),
-    "range": (_list("ranged", Pagination("range")), ""),
-    "page": (_list("numbered", Pagination("page"), "page", "per_page"), "per_page"),
-    "offset": (_list("rows", Pagination("offset"), "offset", "limit"), "limit"),
-    "next_url": (
-        _list(
-            "urls",
-            Pagination("next_url", next_url="links.next"),
-            "page",
-            "per_page",
-            unwrap="things",
-        ),
-        "per_page",
-    ),
-    "token": (
-        _list(
-            "tokens",
-            Pagination("cursor", cursor_param="page_token", next_cursor="meta.next"),
-            "page_token",
-            "limit",
-            unwrap="items",
-        ),
-        "limit",
-    ),
-}
-PROVIDER = Provider(
-    id="pagey",
-    name="Pagey",
-    namespace="pagey",
-    category="Testing",
-    description="One list per pagination style.",
-    docs_url="https://pagey.test/docs",
-    api=Api("https://api.pagey.test/v1", auth=Auth(kind="none")),
-    types=(TypeDef("Thing", fields=(Field("id", T("string"), required=True),)),),
-    tools=tuple(tool for tool, _size in STYLE_TOOLS.values()),
-)
+PROVIDER = styles_provider("pagey")
 
 
 @pytest.fixture(scope="module")
