@@ -115,8 +115,10 @@ CASES: dict[str, tuple[tuple[tuple[str, str], ...], list[str]]] = {
     "namespace-names-an-import": (
         (("namespace: shop", "namespace: timeout"),),
         [
-            "2:3: error[reserved-name]: namespace 'timeout' names its client class 'Timeout',"
-            " which the generated client module already imports"
+            (
+                "2:3: error[reserved-name]: namespace 'timeout' names its client class 'Timeout',"
+                " which the generated client module already imports"
+            )
         ],
     ),
     "fields-collide-in-python": (
