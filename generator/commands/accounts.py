@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 
 from generator.cli import Group, app
+from generator.commands.common import fail
 from generator.commands.completing import complete_provider
 
 accounts_app = typer.Typer(
@@ -23,14 +24,6 @@ AccountOption = Annotated[str, typer.Option("--account", "-a", help="Account nam
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
-def _fail(message: str, as_json: bool, code: int = 1) -> NoReturn:
-    if as_json:
-        typer.echo(json.dumps({"ok": False, "error": message}))
-    else:
-        typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
 def _spec(provider: str, as_json: bool) -> Any:
     from generator.hosts.registry import UnknownTool
     from generator.ops.lookup import provider_spec
@@ -38,7 +31,7 @@ def _spec(provider: str, as_json: bool) -> Any:
     try:
         return provider_spec(provider)
     except UnknownTool as exc:
-        _fail(str(exc.args[0]), as_json, 2)
+        fail(str(exc.args[0]), as_json, 2)
 
 
 @accounts_app.command("list")
@@ -58,7 +51,7 @@ def list_accounts(
     try:
         accounts = accounts_by_provider(read_document())
     except AccountsError as exc:
-        _fail(str(exc), as_json)
+        fail(str(exc), as_json)
     rows = provider_rows(Registry.load([provider] if provider else []), accounts)
     listing = [{"provider": r["id"], **a} for r in rows for a in r["accounts"]]
     if as_json:
@@ -83,7 +76,7 @@ def show(
     try:
         rows = credential_rows(spec, account, read_document())
     except AccountsError as exc:
-        _fail(str(exc), as_json)
+        fail(str(exc), as_json)
     if as_json:
         typer.echo(
             json.dumps(
@@ -136,7 +129,7 @@ def set_(
         set_values(document, spec, account, values)
         path = write_document(document)
     except AccountsError as exc:
-        _fail(str(exc), as_json)
+        fail(str(exc), as_json)
     shown = {key: masked(spec, key, value) for key, value in values.items()}
     if as_json:
         typer.echo(
@@ -177,7 +170,7 @@ def unset(
         removed = unset_values(document, spec, account, keys)
         write_document(document)
     except AccountsError as exc:
-        _fail(str(exc), as_json)
+        fail(str(exc), as_json)
     if as_json:
         typer.echo(json.dumps({"ok": True, "removed": removed}))
     else:
@@ -205,13 +198,13 @@ def remove(
         if found:
             write_document(document)
     except AccountsError as exc:
-        _fail(str(exc), as_json)
+        fail(str(exc), as_json)
     if not found:
         from generator.suggest import unknown
 
         tables = document.get(spec.id, {})
         known = sorted(tables) if isinstance(tables, dict) else []
-        _fail(unknown("account", account, known, within=f"for {spec.id}"), as_json)
+        fail(unknown("account", account, known, within=f"for {spec.id}"), as_json)
     if as_json:
         typer.echo(json.dumps({"ok": True, "removed": f"{spec.id}.{account}"}))
     else:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
@@ -34,3 +36,12 @@ def unknown_provider(provider: str, *, glob: bool = False) -> str | None:
     if provider in known or (glob and fnmatch.filter(known, provider)):
         return None
     return unknown("provider", provider, known)
+
+
+def fail(message: str, as_json: bool, code: int = 1) -> NoReturn:
+    """End a command: `{"ok": false, "error": ...}` on stdout with --json, else `error:` on stderr."""
+    if as_json:
+        typer.echo(json.dumps({"ok": False, "error": message}))
+    else:
+        typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)

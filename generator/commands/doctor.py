@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from generator.cli import app
+from generator.commands.common import fail
 from generator.commands.completing import complete_provider
 
 
@@ -52,7 +53,7 @@ def doctor(
         registry = Registry.load(provider or [])
         document = read_document()
     except UnknownTool as exc:
-        _exit_error(str(exc.args[0]), as_json)
+        fail(str(exc.args[0]), as_json, 2)
     except AccountsError as exc:
         findings.append(Finding("credentials-file", False, str(exc), "fix the file by hand"))
         document = tomlkit.document()
@@ -75,11 +76,3 @@ def doctor(
                 typer.echo(f"     fix: {finding.fix}")
         typer.echo(f"{len(failed)} problem(s) found" if failed else "everything looks good")
     raise typer.Exit(1 if failed else 0)
-
-
-def _exit_error(message: str, as_json: bool) -> None:
-    if as_json:
-        typer.echo(json.dumps({"ok": False, "error": message}))
-    else:
-        typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(2)

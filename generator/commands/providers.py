@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 
 from generator.cli import app
+from generator.commands.common import fail
 from generator.commands.completing import complete_provider, complete_tool
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
-
-
-def _fail(message: str, as_json: bool, code: int) -> NoReturn:
-    if as_json:
-        typer.echo(json.dumps({"ok": False, "error": message}))
-    else:
-        typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 @app.command()
@@ -31,7 +24,7 @@ def providers(as_json: JsonOption = False) -> None:
     try:
         rows = provider_rows(Registry.load(), accounts_by_provider(read_document()))
     except (UnknownTool, AccountsError) as exc:
-        _fail(str(exc.args[0]), as_json, 1)
+        fail(str(exc.args[0]), as_json, 1)
     if as_json:
         typer.echo(json.dumps({"ok": True, "providers": rows}, indent=2))
     else:
@@ -56,13 +49,13 @@ def search(
     from generator.search import SearchError, SearchIndex, default_search_dir
 
     if provider and (message := unknown_provider(provider, glob=True)):
-        _fail(message, as_json, 2)
+        fail(message, as_json, 2)
     try:
         hits = SearchIndex.load(default_search_dir()).search(
             query, provider=provider, access=access, limit=limit
         )
     except SearchError as exc:
-        _fail(str(exc), as_json, 2)
+        fail(str(exc), as_json, 2)
     if as_json:
         typer.echo(
             json.dumps({"ok": True, "query": query, "hits": [_hit(h) for h in hits]}, indent=2)
@@ -106,7 +99,7 @@ def schema(
         entry = Registry.load().resolve(name)
         found = tool_schemas(entry.provider_id, entry.mcp_name)
     except (UnknownTool, LookupError) as exc:
-        _fail(str(exc.args[0]), as_json, 2)
+        fail(str(exc.args[0]), as_json, 2)
     document = {
         "full_name": entry.full_name,
         "lua_path": entry.lua_path,
